@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { AssociationsModule } from '@brobygger/api/associations';
+import type { DatabaseKind } from '@brobygger/api/database';
+import { ParticipantsModule } from '@brobygger/api/participants';
+import { ReferenceDataModule } from '@brobygger/api/reference-data';
+import { AccessGuard } from '@brobygger/api/util';
+import { VolunteersModule } from '@brobygger/api/volunteers';
+import type { AppConfig } from '../config/app-config';
+import { DATABASE_KIND } from '../health/database-kind';
+import { HealthController } from '../health/health.controller';
+import { GraphqlErrorFilter } from './graphql-error.filter';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** A caller's own request id is kept (so logs join up across services); otherwise a new one. */
+export function requestIdFor(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** Already initialised and migrated: the one data source of the process. */
+  dataSource: DataSource;
+  databaseKind: DatabaseKind;
+  /** Write the SDL here (the schema generator); otherwise the schema is built in memory. */
+  schemaFile?: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, dataSource, databaseKind, schemaFile }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const id = requestIdFor(req);
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            ...(config.production ? {} : { transport: { target: 'pino-pretty', options: { singleLine: true } } }),
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSource.options }),
+          dataSourceFactory: async () => dataSource,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: schemaFile ?? true,
+          sortSchema: true,
+          introspection: !config.production,
+          playground: false,
+          csrfPrevention: true,
+          context: ({ req }: { req: IncomingMessage & { id?: string } }) => ({ req, requestId: req.id }),
+        }),
+        TerminusModule,
+        ReferenceDataModule,
+        AssociationsModule,
+        VolunteersModule,
+        ParticipantsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+        { provide: DATABASE_KIND, useValue: databaseKind },
+      ],
+    };
+  }
+}

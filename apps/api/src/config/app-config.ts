@@ -1,0 +1,95 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export interface AppConfig {
+  readonly production: boolean;
+  readonly port: number;
+  /** Absent: embedded PostgreSQL (PGlite) keeping its data in `dataDir`. */
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  readonly sessionSecret?: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Where the built web app is, served at `/`. */
+  readonly webDistDir: string;
+  /** Load the Frederikssund demo data into an empty database. */
+  readonly demoData: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Reads and validates the environment once, at start. Every problem is reported together, each
+ * naming the variable, so a bad deployment fails before it serves a request.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = env['NODE_ENV'] ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    problems.push(`NODE_ENV must be development, production or test (got "${nodeEnv}")`);
+  }
+  const production = nodeEnv === 'production';
+
+  let port = 3000;
+  if (env['PORT'] !== undefined && env['PORT'] !== '') {
+    const parsed = Number(env['PORT']);
+    if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+      problems.push(`PORT must be a whole number from 0 to 65535 (got "${env['PORT']}")`);
+    } else port = parsed;
+  }
+
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl !== undefined) {
+    let protocol = '';
+    try {
+      protocol = new URL(databaseUrl).protocol;
+    } catch {
+      protocol = '';
+    }
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+      problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    }
+  }
+
+  const sessionSecret = env['SESSION_SECRET'] || undefined;
+  if (sessionSecret !== undefined && sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET must be at least 32 characters long');
+  }
+  if (production) {
+    if (!databaseUrl) {
+      problems.push(
+        'DATABASE_URL is required when NODE_ENV=production: the embedded database is for demos and development only',
+      );
+    }
+    if (!sessionSecret) problems.push('SESSION_SECRET is required when NODE_ENV=production');
+  }
+
+  const logLevel = (env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
+
+  const demoDataSetting = env['DEMO_DATA'] ?? (production ? 'false' : 'true');
+  if (!['true', 'false'].includes(demoDataSetting)) {
+    problems.push(`DEMO_DATA must be true or false (got "${demoDataSetting}")`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const absolute = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
+  return {
+    production,
+    port,
+    databaseUrl,
+    dataDir: absolute(env['DATA_DIR'] || '.data/pglite'),
+    sessionSecret,
+    logLevel,
+    webDistDir: absolute(env['WEB_DIST_DIR'] || 'dist/apps/web/browser'),
+    demoData: demoDataSetting === 'true',
+  };
+}

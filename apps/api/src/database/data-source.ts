@@ -1,0 +1,15 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@brobygger/api/database';
+import { associationEntities } from '@brobygger/api/associations';
+import { participantEntities } from '@brobygger/api/participants';
+import { referenceDataEntities } from '@brobygger/api/reference-data';
+import { volunteerEntities } from '@brobygger/api/volunteers';
+import { migrations } from '@brobygger/migrations';
+
+/** Every entity of the app, listed explicitly (globs do not survive bundling). */
+export const entities = [...referenceDataEntities, ...associationEntities, ...volunteerEntities, ...participantEntities];
+
+/** The one data source: used by the app, the migration CLI and the integration tests. */
+export function createDataSource(url: string, schema?: string): DataSource {
+  return new DataSource(dataSourceOptions({ url, entities, migrations, schema }));
+}

@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
+
+export const ASSOCIATION_KINDS = [
+  'sports',
+  'culture',
+  'leisure',
+  'evening-school',
+  'village-association',
+  'social-organisation',
+] as const;
+export type AssociationKind = (typeof ASSOCIATION_KINDS)[number];
+
+/** A club, evening school (aftenskole), village association (bylaug) or voluntary organisation. */
+@Entity('association')
+export class AssociationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  municipalityId!: string;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: MunicipalityEntity;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** Danish CVR number (8 digits), when the association has one. */
+  @Column({ type: 'char', length: 8, nullable: true })
+  cvr!: string | null;
+
+  @Column({ type: 'text' })
+  kind!: AssociationKind;
+
+  @Column({ type: 'uuid' })
+  localityId!: string;
+
+  @ManyToOne(() => LocalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'locality_id' })
+  locality?: LocalityEntity;
+
+  @Column({ type: 'text', default: '' })
+  address!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,80 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ActivityModel, LocalityModel } from '@brobygger/api/reference-data';
+
+export enum AssociationKindModel {
+  SPORTS = 'sports',
+  CULTURE = 'culture',
+  LEISURE = 'leisure',
+  EVENING_SCHOOL = 'evening-school',
+  VILLAGE_ASSOCIATION = 'village-association',
+  SOCIAL_ORGANISATION = 'social-organisation',
+}
+registerEnumType(AssociationKindModel, { name: 'AssociationKind' });
+
+export enum OfferKindModel {
+  TRIAL_MEMBERSHIP = 'trial-membership',
+  FRITIDSPAS = 'fritidspas',
+  PEER_GROUP = 'peer-group',
+  EVENT = 'event',
+}
+registerEnumType(OfferKindModel, { name: 'OfferKind' });
+
+@ObjectType('Association', { description: 'A club or organisation that runs offers (public catalogue view).' })
+export class AssociationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => AssociationKindModel)
+  kind!: AssociationKindModel;
+
+  @Field(() => LocalityModel)
+  locality!: LocalityModel;
+
+  @Field(() => String)
+  description!: string;
+}
+
+@ObjectType('Offer', { description: 'A published offer in the public catalogue.' })
+export class OfferModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => OfferKindModel)
+  kind!: OfferKindModel;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => AssociationModel)
+  association!: AssociationModel;
+
+  @Field(() => ActivityModel, { nullable: true })
+  activity!: ActivityModel | null;
+
+  @Field(() => LocalityModel)
+  locality!: LocalityModel;
+
+  @Field(() => Int, { nullable: true, description: 'Youngest age admitted, in years.' })
+  ageMin!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Oldest age admitted, in years.' })
+  ageMax!: number | null;
+
+  @Field(() => Boolean)
+  womenOnly!: boolean;
+
+  @Field(() => [String], { description: 'ISO 639-1 codes of the languages spoken at the offer.' })
+  languageCodes!: string[];
+
+  @Field(() => Int, { description: 'Trial slots, seats or group places.' })
+  capacity!: number;
+
+  @Field(() => Date, { nullable: true, description: 'For events: when it starts.' })
+  startsAt!: Date | null;
+}

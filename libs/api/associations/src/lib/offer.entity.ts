@@ -1,0 +1,81 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ActivityEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
+import { AssociationEntity } from './association.entity';
+
+export const OFFER_KINDS = ['trial-membership', 'fritidspas', 'peer-group', 'event'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+
+export const OFFER_STATUSES = ['draft', 'published', 'closed'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+/** Something an association offers: trial slots, a fritidspas activity, a peer group or an event. */
+@Entity('offer')
+@Index(['municipalityId', 'status'])
+export class OfferEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  municipalityId!: string;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: MunicipalityEntity;
+
+  @Column({ type: 'uuid' })
+  associationId!: string;
+
+  @ManyToOne(() => AssociationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'association_id' })
+  association?: AssociationEntity;
+
+  @Column({ type: 'text' })
+  kind!: OfferKind;
+
+  @Column({ type: 'text', default: 'draft' })
+  status!: OfferStatus;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({ type: 'text', nullable: true })
+  activityKey!: string | null;
+
+  @ManyToOne(() => ActivityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'activity_key' })
+  activity?: ActivityEntity | null;
+
+  @Column({ type: 'uuid' })
+  localityId!: string;
+
+  @ManyToOne(() => LocalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'locality_id' })
+  locality?: LocalityEntity;
+
+  @Column({ type: 'int', nullable: true })
+  ageMin!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  ageMax!: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  womenOnly!: boolean;
+
+  /** ISO 639-1 codes of the languages spoken at the offer. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languageCodes!: string[];
+
+  /** Trial slots, seats or group places. */
+  @Column({ type: 'int' })
+  capacity!: number;
+
+  /** For events: when it starts. */
+  @Column({ type: 'timestamptz', nullable: true })
+  startsAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,4 @@
+export * from './lib/embedded-postgres';
+export * from './lib/database-connection';
+export * from './lib/data-source-options';
+export * from './lib/snake-naming.strategy';

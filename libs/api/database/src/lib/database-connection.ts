@@ -1,0 +1,24 @@
+import { startEmbeddedPostgres } from './embedded-postgres';
+
+export type DatabaseKind = 'embedded' | 'server';
+
+export interface DatabaseConnection {
+  readonly kind: DatabaseKind;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * With a DATABASE_URL, that server; without one, embedded PostgreSQL keeping its data in `dataDir`
+ * (or in memory when no folder is given, as in tests).
+ */
+export async function openDatabaseConnection(settings: {
+  databaseUrl?: string;
+  dataDir?: string;
+}): Promise<DatabaseConnection> {
+  if (settings.databaseUrl) {
+    return { kind: 'server', url: settings.databaseUrl, close: async () => undefined };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: settings.dataDir });
+  return { kind: 'embedded', url: embedded.url, close: () => embedded.close() };
+}

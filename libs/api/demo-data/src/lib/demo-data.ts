@@ -1,0 +1,260 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AssociationEntity, type AssociationKind, OfferEntity, type OfferKind } from '@brobygger/api/associations';
+import { ParticipantEntity } from '@brobygger/api/participants';
+import { ActivityEntity, LanguageEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
+import { parseCsv } from '@brobygger/api/util';
+import { type SpokenLanguage, VolunteerEntity, type VolunteerRole } from '@brobygger/api/volunteers';
+import { ACTIVITIES_CSV } from './reference/activities.csv';
+import { LANGUAGES_CSV } from './reference/languages.csv';
+import { LOCALITIES_CSV } from './reference/localities.csv';
+
+export const DEMO_MUNICIPALITY = { code: '250', name: 'Frederikssund Kommune' };
+
+type Town = 'Frederikssund' | 'Jægerspris' | 'Slangerup' | 'Skibby' | 'Kulhuse';
+
+interface DemoAssociation {
+  name: string;
+  kind: AssociationKind;
+  town: Town;
+  address: string;
+  description: string;
+  offers: {
+    kind: OfferKind;
+    title: string;
+    description: string;
+    activity: string | null;
+    ageMin?: number;
+    ageMax?: number;
+    womenOnly?: boolean;
+    languages: string[];
+    capacity: number;
+    status: 'draft' | 'published';
+    /** Days from the seeding date, for events. */
+    inDays?: number;
+  }[];
+}
+
+const ASSOCIATIONS: DemoAssociation[] = [
+  {
+    name: 'Frederikssund Idrætsforening',
+    kind: 'sports',
+    town: 'Frederikssund',
+    address: 'Idrætsvej 4, 3600 Frederikssund',
+    description: 'Fodbold, håndbold og atletik for alle aldre.',
+    offers: [
+      { kind: 'fritidspas', title: 'Fodbold for børn 7–12 år', description: 'Træning tirsdag og torsdag. Fritidspas dækker kontingent og fodboldstøvler.', activity: 'football', ageMin: 7, ageMax: 12, languages: ['da', 'en'], capacity: 6, status: 'published' },
+      { kind: 'trial-membership', title: 'Prøvemedlemskab: atletik for voksne', description: 'Tre måneders gratis prøvetræning.', activity: 'athletics', ageMin: 18, languages: ['da', 'en', 'ar'], capacity: 4, status: 'published' },
+    ],
+  },
+  {
+    name: 'Jægerspris Svømmeklub',
+    kind: 'sports',
+    town: 'Jægerspris',
+    address: 'Hallen, Skolevej 2, 3630 Jægerspris',
+    description: 'Svømning for børn og voksne, også hold kun for kvinder.',
+    offers: [
+      { kind: 'trial-membership', title: 'Svømning kun for kvinder', description: 'Kvindelig instruktør, lukket hal om søndagen.', activity: 'swimming', ageMin: 16, womenOnly: true, languages: ['da', 'ar', 'fa'], capacity: 8, status: 'published' },
+    ],
+  },
+  {
+    name: 'Slangerup Aftenskole',
+    kind: 'evening-school',
+    town: 'Slangerup',
+    address: 'Kongensgade 12, 3550 Slangerup',
+    description: 'Hold i madlavning, syning og IT.',
+    offers: [
+      { kind: 'peer-group', title: 'Kvindegruppe: syning og snak', description: 'Vi syr, drikker te og øver dansk sammen.', activity: 'sewing', womenOnly: true, languages: ['da', 'ar', 'ti'], capacity: 10, status: 'published' },
+      { kind: 'event', title: 'Madcafé: smag på hinandens køkken', description: 'Fællesspisning, hvor deltagerne laver mad fra deres hjemland.', activity: 'food-cafe', languages: ['da', 'en', 'ar', 'uk'], capacity: 40, status: 'published', inDays: 12 },
+    ],
+  },
+  {
+    name: 'Skibby Bylaug',
+    kind: 'village-association',
+    town: 'Skibby',
+    address: 'Hovedgaden 30, 4050 Skibby',
+    description: 'Lokalt fællesskab med arrangementer for hele byen.',
+    offers: [
+      { kind: 'event', title: 'Tøjbazar i forsamlingshuset', description: 'Gratis tøj til børn og voksne.', activity: 'clothes-bazaar', languages: ['da'], capacity: 60, status: 'published', inDays: 20 },
+      { kind: 'event', title: 'Bustur rundt i kommunen', description: 'Guidet tur til strand, skov og museer.', activity: 'bus-tour', languages: ['da', 'en'], capacity: 30, status: 'draft', inDays: 45 },
+    ],
+  },
+  {
+    name: 'Dansk Flygtningehjælp Frivillige Frederikssund',
+    kind: 'social-organisation',
+    town: 'Frederikssund',
+    address: 'Jernbanegade 9, 3600 Frederikssund',
+    description: 'Frivillige lektiehjælpere, mentorer og velkomstmøder.',
+    offers: [
+      { kind: 'event', title: 'Velkomstmøde for nye borgere', description: 'Mød foreninger, frivillige og kommunen. Tolke til stede.', activity: 'welcome-meeting', languages: ['da', 'ar', 'ti', 'uk', 'prs'], capacity: 80, status: 'published', inDays: 8 },
+      { kind: 'peer-group', title: 'Ungegruppe 15–25 år', description: 'Ugentlige aktiviteter og lektiehjælp for unge.', activity: 'youth-club', ageMin: 15, ageMax: 25, languages: ['da', 'en', 'ar', 'so'], capacity: 15, status: 'published' },
+    ],
+  },
+];
+
+interface DemoPerson {
+  firstName: string;
+  lastName: string;
+  birthYear: number;
+  gender: 'female' | 'male';
+  town: Town;
+  languages: SpokenLanguage[];
+  interests: string[];
+}
+
+const VOLUNTEERS: (DemoPerson & { roles: VolunteerRole[]; capacity: number; availability: string[] })[] = [
+  { firstName: 'Mette', lastName: 'Hansen', birthYear: 1968, gender: 'female', town: 'Frederikssund', roles: ['mentor'], capacity: 2, languages: [{ code: 'da', level: 'native' }, { code: 'en', level: 'fluent' }], interests: ['cooking', 'hiking'], availability: ['tue-evening', 'sat-morning'] },
+  { firstName: 'Ahmad', lastName: 'Karimi', birthYear: 1990, gender: 'male', town: 'Slangerup', roles: ['mentor', 'leisure-guide'], capacity: 2, languages: [{ code: 'prs', level: 'native' }, { code: 'da', level: 'fluent' }, { code: 'fa', level: 'fluent' }], interests: ['football', 'it-help'], availability: ['mon-evening', 'thu-evening'] },
+  { firstName: 'Lise', lastName: 'Nielsen', birthYear: 1975, gender: 'female', town: 'Jægerspris', roles: ['leisure-guide'], capacity: 3, languages: [{ code: 'da', level: 'native' }, { code: 'en', level: 'conversational' }], interests: ['swimming', 'sewing'], availability: ['sun-morning', 'wed-afternoon'] },
+  { firstName: 'Yonas', lastName: 'Tesfay', birthYear: 1995, gender: 'male', town: 'Frederikssund', roles: ['group-facilitator'], capacity: 1, languages: [{ code: 'ti', level: 'native' }, { code: 'da', level: 'conversational' }, { code: 'en', level: 'fluent' }], interests: ['youth-club', 'football'], availability: ['fri-afternoon'] },
+  { firstName: 'Jens', lastName: 'Olsen', birthYear: 1958, gender: 'male', town: 'Skibby', roles: ['mentor'], capacity: 1, languages: [{ code: 'da', level: 'native' }, { code: 'de', level: 'basic' }], interests: ['gardening', 'job-search'], availability: ['mon-morning', 'wed-morning'] },
+];
+
+const PARTICIPANTS: (DemoPerson & { needs: string[]; interpreterNeeded: boolean; arrivedDaysAgo: number })[] = [
+  { firstName: 'Amina', lastName: 'Hassan', birthYear: 1988, gender: 'female', town: 'Frederikssund', languages: [{ code: 'ar', level: 'native' }, { code: 'da', level: 'basic' }], interests: ['sewing', 'cooking'], needs: ['danish-practice', 'everyday-life'], interpreterNeeded: true, arrivedDaysAgo: 120 },
+  { firstName: 'Oleksandr', lastName: 'Kovalenko', birthYear: 1979, gender: 'male', town: 'Slangerup', languages: [{ code: 'uk', level: 'native' }, { code: 'en', level: 'conversational' }], interests: ['football', 'it-help'], needs: ['job-seeking'], interpreterNeeded: false, arrivedDaysAgo: 300 },
+  { firstName: 'Samira', lastName: 'Ahmadi', birthYear: 2001, gender: 'female', town: 'Jægerspris', languages: [{ code: 'fa', level: 'native' }, { code: 'en', level: 'basic' }], interests: ['swimming'], needs: ['leisure'], interpreterNeeded: false, arrivedDaysAgo: 60 },
+  { firstName: 'Filmon', lastName: 'Gebremariam', birthYear: 2008, gender: 'male', town: 'Frederikssund', languages: [{ code: 'ti', level: 'native' }, { code: 'da', level: 'conversational' }], interests: ['football', 'youth-club'], needs: ['homework-help', 'leisure'], interpreterNeeded: false, arrivedDaysAgo: 400 },
+  { firstName: 'Hodan', lastName: 'Abdi', birthYear: 1993, gender: 'female', town: 'Skibby', languages: [{ code: 'so', level: 'native' }, { code: 'da', level: 'basic' }], interests: ['cooking', 'gardening'], needs: ['everyday-life'], interpreterNeeded: true, arrivedDaysAgo: 30 },
+];
+
+/**
+ * Loads the Frederikssund demo once, into an empty database, in one transaction: reference data
+ * (localities, activities, languages), associations with offers, volunteers and participants.
+ * Returns false (and changes nothing) when the database already has a municipality.
+ */
+export async function seedDemoData(dataSource: DataSource, today = new Date()): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    // Serialises two starts racing on one empty server database.
+    await manager.query('LOCK TABLE municipality IN EXCLUSIVE MODE');
+    if ((await manager.count(MunicipalityEntity)) > 0) return false;
+    const municipality = await manager.save(manager.create(MunicipalityEntity, DEMO_MUNICIPALITY));
+    await seedReferenceData(manager);
+    const towns = await seedLocalities(manager, municipality.id);
+    await seedAssociations(manager, municipality.id, towns, today);
+    await seedPeople(manager, municipality.id, towns, today);
+    return true;
+  });
+}
+
+async function seedReferenceData(manager: EntityManager): Promise<void> {
+  await manager.insert(
+    ActivityEntity,
+    parseCsv(ACTIVITIES_CSV).map((row) => ({
+      key: row['key'],
+      category: row['category'],
+      nameDa: row['danish'],
+      nameEn: row['english'],
+    })),
+  );
+  await manager.insert(
+    LanguageEntity,
+    parseCsv(LANGUAGES_CSV).map((row) => ({
+      code: row['code'],
+      nameDa: row['danish'],
+      nameEn: row['english'],
+      nativeName: row['native'],
+      direction: row['direction'] === 'rtl' ? ('rtl' as const) : ('ltr' as const),
+    })),
+  );
+}
+
+async function seedLocalities(manager: EntityManager, municipalityId: string): Promise<Map<string, string>> {
+  const localities = await manager.save(
+    parseCsv(LOCALITIES_CSV).map((row) =>
+      manager.create(LocalityEntity, {
+        municipalityId,
+        name: row['name'],
+        postcode: row['postcode'],
+        latitude: Number(row['lat']),
+        longitude: Number(row['lon']),
+      }),
+    ),
+  );
+  return new Map(localities.map((locality) => [locality.name, locality.id]));
+}
+
+function townId(towns: Map<string, string>, town: Town): string {
+  const id = towns.get(town);
+  if (!id) throw new Error(`Demo data names the unknown locality ${town}`);
+  return id;
+}
+
+async function seedAssociations(
+  manager: EntityManager,
+  municipalityId: string,
+  towns: Map<string, string>,
+  today: Date,
+): Promise<void> {
+  for (const demo of ASSOCIATIONS) {
+    const localityId = townId(towns, demo.town);
+    const association = await manager.save(
+      manager.create(AssociationEntity, {
+        municipalityId,
+        name: demo.name,
+        kind: demo.kind,
+        localityId,
+        address: demo.address,
+        description: demo.description,
+        cvr: null,
+      }),
+    );
+    await manager.insert(
+      OfferEntity,
+      demo.offers.map((offer) => ({
+        municipalityId,
+        associationId: association.id,
+        kind: offer.kind,
+        status: offer.status,
+        title: offer.title,
+        description: offer.description,
+        activityKey: offer.activity,
+        localityId,
+        ageMin: offer.ageMin ?? null,
+        ageMax: offer.ageMax ?? null,
+        womenOnly: offer.womenOnly ?? false,
+        languageCodes: offer.languages,
+        capacity: offer.capacity,
+        startsAt: offer.inDays === undefined ? null : atSixPm(today, offer.inDays),
+      })),
+    );
+  }
+}
+
+function atSixPm(from: Date, inDays: number): Date {
+  const date = new Date(from);
+  date.setUTCDate(date.getUTCDate() + inDays);
+  date.setUTCHours(17, 0, 0, 0);
+  return date;
+}
+
+async function seedPeople(
+  manager: EntityManager,
+  municipalityId: string,
+  towns: Map<string, string>,
+  today: Date,
+): Promise<void> {
+  await manager.insert(
+    VolunteerEntity,
+    VOLUNTEERS.map(({ town, ...volunteer }) => ({
+      ...volunteer,
+      municipalityId,
+      localityId: townId(towns, town),
+      status: 'approved' as const,
+      maxDistanceKm: 15,
+      introduction: '',
+    })),
+  );
+  await manager.insert(
+    ParticipantEntity,
+    PARTICIPANTS.map(({ town, arrivedDaysAgo, ...participant }) => {
+      const arrival = new Date(today);
+      arrival.setUTCDate(arrival.getUTCDate() - arrivedDaysAgo);
+      return {
+        ...participant,
+        municipalityId,
+        localityId: townId(towns, town),
+        arrivalDate: arrival.toISOString().slice(0, 10),
+      };
+    }),
+  );
+}

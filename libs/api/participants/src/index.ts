@@ -1,0 +1,2 @@
+export * from './lib/participant.entity';
+export * from './lib/participants.module';

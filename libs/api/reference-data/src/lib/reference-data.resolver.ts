@@ -1,0 +1,31 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '@brobygger/api/util';
+import { ActivityModel, LanguageModel, LocalityModel, TextDirection } from './dto/reference-data.models';
+import { ReferenceDataService } from './reference-data.service';
+
+@Resolver()
+export class ReferenceDataResolver {
+  constructor(private readonly referenceData: ReferenceDataService) {}
+
+  @Public()
+  @Query(() => [LocalityModel], { description: 'The municipality’s towns and villages.' })
+  localities(): Promise<LocalityModel[]> {
+    return this.referenceData.listLocalities();
+  }
+
+  @Public()
+  @Query(() => [ActivityModel], { description: 'The leisure activity taxonomy.' })
+  activities(): Promise<ActivityModel[]> {
+    return this.referenceData.listActivities();
+  }
+
+  @Public()
+  @Query(() => [LanguageModel], { description: 'Languages newcomers commonly speak.' })
+  async languages(): Promise<LanguageModel[]> {
+    const languages = await this.referenceData.listLanguages();
+    return languages.map((language) => ({
+      ...language,
+      direction: language.direction === 'rtl' ? TextDirection.RTL : TextDirection.LTR,
+    }));
+  }
+}

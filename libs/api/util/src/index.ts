@@ -1,0 +1,4 @@
+export * from './lib/access.decorators';
+export * from './lib/access.guard';
+export * from './lib/domain-error';
+export * from './lib/csv';

@@ -1,0 +1,15 @@
+/** Error codes a client can act on; each becomes `extensions.code` in GraphQL. */
+export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+
+/** An error the user can do something about: its message is shown as it is. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** The input field the message is about, e.g. `cvr` or `languages[0].level`. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/volunteer.entity';
+export * from './lib/volunteers.module';

@@ -1,0 +1,1 @@
+export * from './lib/web-catalogue-data-access/web-catalogue-data-access';

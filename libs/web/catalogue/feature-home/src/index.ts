@@ -1,0 +1,1 @@
+export * from './lib/web-catalogue-feature-home/web-catalogue-feature-home';

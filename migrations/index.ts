@@ -1,0 +1,14 @@
+import type { MigrationInterface } from 'typeorm';
+import { CreateReferenceData1795739600000 } from './1795739600000-CreateReferenceData';
+import { CreateAssociationsAndOffers1795739700000 } from './1795739700000-CreateAssociationsAndOffers';
+import { CreateVolunteersAndParticipants1795739800000 } from './1795739800000-CreateVolunteersAndParticipants';
+
+/**
+ * Every migration, in order. Listed explicitly because the api is bundled by webpack, where a glob
+ * would find nothing. `npm run db:generate -- <Intent>` adds the new one here.
+ */
+export const migrations: (new () => MigrationInterface)[] = [
+  CreateReferenceData1795739600000,
+  CreateAssociationsAndOffers1795739700000,
+  CreateVolunteersAndParticipants1795739800000,
+];
