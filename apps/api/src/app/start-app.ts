@@ -26,13 +26,19 @@ export interface StartedApp {
  */
 export async function startApp(
   config: AppConfig,
-  options: { listen?: boolean; schemaFile?: string } = {},
+  options: {
+    listen?: boolean;
+    schemaFile?: string;
+    /** A PostgreSQL schema of its own (integration tests on a shared server); created if missing. */
+    databaseSchema?: string;
+  } = {},
 ): Promise<StartedApp> {
   const database = await openDatabaseConnection(config);
-  const dataSource = createDataSource(database.url);
+  const dataSource = createDataSource(database.url, options.databaseSchema);
   let app: NestExpressApplication | undefined;
   try {
     await dataSource.initialize();
+    if (options.databaseSchema) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.databaseSchema}"`);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     const demoDataLoaded = config.demoData ? await seedDemoData(dataSource) : false;
 

@@ -1,13 +1,11 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
+import { LayoutComponent } from '@brobygger/web/shared/ui';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'bb-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  imports: [RouterOutlet, LayoutComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<bb-layout><router-outlet /></bb-layout>`,
 })
-export class App {
-  protected title = 'web';
-}
+export class App {}

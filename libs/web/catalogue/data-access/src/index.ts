@@ -1,1 +1,6 @@
-export * from './lib/web-catalogue-data-access/web-catalogue-data-access';
+export {
+  HomeCatalogueGQL,
+  type HomeCatalogueQuery,
+  type OfferKind,
+  type AssociationKind,
+} from './lib/graphql.generated';

@@ -1,1 +1,2 @@
-export * from './lib/web-catalogue-feature-home/web-catalogue-feature-home';
+export * from './lib/home.routes';
+export * from './lib/home.page';

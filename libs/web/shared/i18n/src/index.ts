@@ -1,1 +1,4 @@
-export * from './lib/web-shared-i18n/web-shared-i18n';
+export * from './lib/i18n.service';
+export * from './lib/translate.pipe';
+export * from './lib/danish-format';
+export type { TranslationKey } from './lib/translations/da';

@@ -1,1 +1,4 @@
-export * from './lib/web-shared-ui/web-shared-ui';
+export * from './lib/layout.component';
+export * from './lib/language-switch.component';
+export * from './lib/accessibility-statement.component';
+export * from './lib/not-found.component';

@@ -1,0 +1,72 @@
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+describe('the api on a real PostgreSQL', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('reports health with the database kind and every migration applied', async () => {
+    const response = await fetch(`${api.url}/health`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      status: string;
+      info: { database: { kind: string }; migrations: { applied: number; pending: number } };
+    };
+    expect(body.status).toBe('ok');
+    expect(body.info.database.kind).toBe(process.env['DATABASE_URL'] ? 'server' : 'embedded');
+    expect(body.info.migrations.applied).toBe(api.dataSource.migrations.length);
+    expect(body.info.migrations.pending).toBe(0);
+  });
+
+  it('serves the published demo offers, never drafts, with their association and locality', async () => {
+    const result = await api.graphql<{
+      publishedOffers: { title: string; association: { name: string }; locality: { name: string } }[];
+    }>('{ publishedOffers { title association { name } locality { name } } }');
+    expect(result.errors).toBeUndefined();
+    const titles = result.data?.publishedOffers.map((offer) => offer.title) ?? [];
+    expect(titles).toContain('Velkomstmøde for nye borgere');
+    expect(titles).not.toContain('Bustur rundt i kommunen');
+    const swimming = result.data?.publishedOffers.find((offer) => offer.title === 'Svømning kun for kvinder');
+    expect(swimming).toEqual({
+      title: 'Svømning kun for kvinder',
+      association: { name: 'Jægerspris Svømmeklub' },
+      locality: { name: 'Jægerspris' },
+    });
+  });
+
+  it('serves the reference data loaded from shared/data', async () => {
+    const result = await api.graphql<{ localities: { name: string }[]; languages: { code: string; direction: string }[] }>(
+      '{ localities { name } languages { code direction } }',
+    );
+    expect(result.data?.localities.map((l) => l.name)).toEqual(['Frederikssund', 'Jægerspris', 'Kulhuse', 'Skibby', 'Slangerup']);
+    expect(result.data?.languages).toContainEqual({ code: 'ar', direction: 'RTL' });
+  });
+
+  it('answers a query for a field that does not exist with a clear validation error, not a 500', async () => {
+    const result = await api.graphql('{ participants { firstName } }');
+    expect(result.errors?.[0]?.message).toMatch(/Cannot query field "participants"/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('keeps the caller’s request id and makes one when there is none', async () => {
+    const given = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'trace-42' } });
+    expect(given.headers.get('x-request-id')).toBe('trace-42');
+    const made = await fetch(`${api.url}/health`);
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps Apollo’s CSRF prevention on: a simple cross-site form post is refused', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ localities { name } }' }),
+    });
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,0 +1,30 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed Apollo Angular services for the web app, generated from the committed schema file (never
+ * from a running server). `npm run codegen`; `npm run codegen:check` fails when they are stale.
+ */
+const dataAccessLibraries = ['libs/web/catalogue/data-access'];
+
+const config: CodegenConfig = {
+  overwrite: true,
+  schema: 'apps/api/schema.graphql',
+  generates: Object.fromEntries(
+    dataAccessLibraries.map((library) => [
+      `${library}/src/lib/graphql.generated.ts`,
+      {
+        documents: `${library}/src/**/*.graphql`,
+        plugins: ['typescript-operations', 'typescript-apollo-angular'],
+        config: {
+          addExplicitOverride: true,
+          enumsAsTypes: true,
+          useTypeImports: true,
+          scalars: { DateTime: 'string' },
+        },
+      },
+    ]),
+  ),
+  hooks: { afterOneFileWrite: ['prettier --write'] },
+};
+
+export default config;
