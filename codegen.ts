@@ -24,7 +24,6 @@ const config: CodegenConfig = {
       },
     ]),
   ),
-  hooks: { afterOneFileWrite: ['prettier --write'] },
 };
 
 export default config;

@@ -5,7 +5,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -34,7 +36,9 @@ test('the home page shows the Frederikssund demo offers and associations, in Dan
   await expect(page.getByRole('link', { name: 'Tilgængelighedserklæring' })).toBeVisible();
 });
 
-test('the language switch changes the page to English and Arabic (right-to-left) and is remembered', async ({ page }) => {
+test('the language switch changes the page to English and Arabic (right-to-left) and is remembered', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByTestId('offers')).toBeVisible();
   const languageSwitch = page.getByLabel('Sprog');

@@ -41,10 +41,17 @@ describe('the api on a real PostgreSQL', () => {
   });
 
   it('serves the reference data loaded from shared/data', async () => {
-    const result = await api.graphql<{ localities: { name: string }[]; languages: { code: string; direction: string }[] }>(
-      '{ localities { name } languages { code direction } }',
-    );
-    expect(result.data?.localities.map((l) => l.name)).toEqual(['Frederikssund', 'Jægerspris', 'Kulhuse', 'Skibby', 'Slangerup']);
+    const result = await api.graphql<{
+      localities: { name: string }[];
+      languages: { code: string; direction: string }[];
+    }>('{ localities { name } languages { code direction } }');
+    expect(result.data?.localities.map((l) => l.name)).toEqual([
+      'Frederikssund',
+      'Jægerspris',
+      'Kulhuse',
+      'Skibby',
+      'Slangerup',
+    ]);
     expect(result.data?.languages).toContainEqual({ code: 'ar', direction: 'RTL' });
   });
 

@@ -39,8 +39,11 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
       return new GraphQLError(message, { extensions: { code: HTTP_CODES[exception.getStatus()], requestId } });
     }
     this.logger.error({ err: exception, requestId }, 'Unexpected error in a GraphQL operation');
-    return new GraphQLError(`Something went wrong on our side. Please quote request id ${requestId} if you contact us.`, {
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-    });
+    return new GraphQLError(
+      `Something went wrong on our side. Please quote request id ${requestId} if you contact us.`,
+      {
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      },
+    );
   }
 }

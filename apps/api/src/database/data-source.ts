@@ -7,7 +7,12 @@ import { volunteerEntities } from '@brobygger/api/volunteers';
 import { migrations } from '@brobygger/migrations';
 
 /** Every entity of the app, listed explicitly (globs do not survive bundling). */
-export const entities = [...referenceDataEntities, ...associationEntities, ...volunteerEntities, ...participantEntities];
+export const entities = [
+  ...referenceDataEntities,
+  ...associationEntities,
+  ...volunteerEntities,
+  ...participantEntities,
+];
 
 /** The one data source: used by the app, the migration CLI and the integration tests. */
 export function createDataSource(url: string, schema?: string): DataSource {

@@ -71,7 +71,11 @@ async function generate(intent: string | undefined): Promise<void> {
   const timestamp = Date.now();
   const className = `${intent}${timestamp}`;
   const fileName = `${timestamp}-${intent}`;
-  const body = (queries: string[]) => queries.map((q) => q.replace(/"public"\./g, "")).map((q) => `    await queryRunner.query(${quote(q)});`).join('\n');
+  const body = (queries: string[]) =>
+    queries
+      .map((q) => q.replace(/"public"\./g, ''))
+      .map((q) => `    await queryRunner.query(${quote(q)});`)
+      .join('\n');
   writeFileSync(
     join(migrationsDir, `${fileName}.ts`),
     `import type { MigrationInterface, QueryRunner } from 'typeorm';
@@ -93,7 +97,10 @@ ${body(down)}
   let index = readFileSync(indexPath, 'utf8');
   index = index.replace(/^(import type .*\n)/m, `$1import { ${className} } from './${fileName}';\n`);
   index = index.replace(/\[([^\]]*)\];\s*$/, (_, list: string) => {
-    const names = list.split(',').map((n) => n.trim()).filter(Boolean);
+    const names = list
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     return `[\n${[...names, className].map((n) => `  ${n},`).join('\n')}\n];\n`;
   });
   writeFileSync(indexPath, index);
@@ -149,7 +156,9 @@ async function main(): Promise<void> {
     case 'migrate':
       await withDataSource(async (dataSource, kind) => {
         const applied = await dataSource.runMigrations({ transaction: 'each' });
-        console.log(`${kind} database: ${applied.length} migration(s) applied${applied.map((m) => `\n  ${m.name}`).join('')}`);
+        console.log(
+          `${kind} database: ${applied.length} migration(s) applied${applied.map((m) => `\n  ${m.name}`).join('')}`,
+        );
       });
       break;
     case 'revert':

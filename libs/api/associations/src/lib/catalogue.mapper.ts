@@ -1,5 +1,5 @@
 import type { AssociationEntity } from './association.entity';
-import { AssociationKindModel, type AssociationModel, OfferKindModel, type OfferModel } from './dto/catalogue.models';
+import type { AssociationKindModel, AssociationModel, OfferKindModel, OfferModel } from './dto/catalogue.models';
 import type { OfferEntity } from './offer.entity';
 
 function required<T>(value: T | null | undefined, what: string): T {

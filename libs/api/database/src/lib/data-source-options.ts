@@ -28,8 +28,6 @@ export function dataSourceOptions(parts: DataSourceParts): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
     poolSize: parts.poolSize ?? 10,
-    ...(parts.schema
-      ? { schema: parts.schema, extra: { options: `-c search_path=${parts.schema}` } }
-      : {}),
+    ...(parts.schema ? { schema: parts.schema, extra: { options: `-c search_path=${parts.schema}` } } : {}),
   };
 }

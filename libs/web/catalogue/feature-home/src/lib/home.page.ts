@@ -25,7 +25,10 @@ export class HomePage {
   private readonly languageNames = computed(() => {
     const language = this.i18n.language();
     return new Map(
-      (this.catalogue.value()?.languages ?? []).map((l) => [l.code, language === 'da' ? l.nameDa : language === 'en' ? l.nameEn : l.nativeName]),
+      (this.catalogue.value()?.languages ?? []).map((l) => [
+        l.code,
+        language === 'da' ? l.nameDa : language === 'en' ? l.nameEn : l.nativeName,
+      ]),
     );
   });
 
@@ -52,11 +55,16 @@ export class HomePage {
 
   protected languages(offer: Offer): string {
     const names = this.languageNames();
-    return this.i18n.t('offer.languages', { languages: offer.languageCodes.map((code) => names.get(code) ?? code).join(', ') });
+    return this.i18n.t('offer.languages', {
+      languages: offer.languageCodes.map((code) => names.get(code) ?? code).join(', '),
+    });
   }
 
   protected startsAt(offer: Offer): string | null {
     if (!offer.startsAt) return null;
-    return this.i18n.t('offer.startsAt', { date: formatDanishDate(offer.startsAt), time: formatDanishTime(offer.startsAt) });
+    return this.i18n.t('offer.startsAt', {
+      date: formatDanishDate(offer.startsAt),
+      time: formatDanishTime(offer.startsAt),
+    });
   }
 }

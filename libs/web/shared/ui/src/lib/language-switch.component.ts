@@ -28,14 +28,14 @@ import { I18nService, LANGUAGES, TranslatePipe, isLanguageCode } from '@brobygge
       margin: 0;
       display: flex;
       align-items: center;
-      gap: 0.5rem;
+      gap: 0.8rem;
     }
     .language-switch .form-label {
       margin: 0;
     }
     .language-switch .form-select {
       margin: 0;
-      min-width: 9rem;
+      min-width: 14.4rem;
     }
   `,
 })

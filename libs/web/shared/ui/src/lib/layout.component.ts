@@ -49,20 +49,20 @@ import { LanguageSwitchComponent } from './language-switch.component';
       flex-wrap: wrap;
       align-items: center;
       justify-content: space-between;
-      gap: 1rem;
-      padding-block: 0.75rem;
+      gap: 1.6rem;
+      padding-block: 1.2rem;
     }
     .brand {
-      font-size: 1.5rem;
+      font-size: 2.4rem;
       font-weight: 600;
       text-decoration: none;
     }
     .solution-heading {
-      margin-block: 0.5rem;
+      margin-block: 0.8rem;
     }
     .page-content {
       flex: 1;
-      padding-block: 2rem 3rem;
+      padding-block: 3.2rem 4.8rem;
     }
     .page-content:focus {
       outline: none;

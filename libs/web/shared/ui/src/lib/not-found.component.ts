@@ -8,7 +8,9 @@ import { TranslatePipe } from '@brobygger/web/shared/i18n';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'notFound.title' | t }}</h1>
-    <p><a routerLink="/">{{ 'notFound.home' | t }}</a></p>
+    <p>
+      <a routerLink="/">{{ 'notFound.home' | t }}</a>
+    </p>
   `,
 })
 export class NotFoundComponent {}
