@@ -53,4 +53,12 @@ export default [
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // Deny by default at build time: every handler of a @Resolver/@Controller class must carry
+      // @Roles(...) or @Public() (on the method or the class). Workspace rule in tools/eslint-rules.
+      '@nx/workspace-resolver-must-declare-access': 'error',
+    },
+  },
 ];

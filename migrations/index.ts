@@ -1,4 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateAccountsAndSessions1795741456110 } from './1795741456110-CreateAccountsAndSessions';
+import { AddTenantRowLevelSecurity1795741500000 } from './1795741500000-AddTenantRowLevelSecurity';
 import { CreateReferenceData1795739600000 } from './1795739600000-CreateReferenceData';
 import { CreateAssociationsAndOffers1795739700000 } from './1795739700000-CreateAssociationsAndOffers';
 import { CreateVolunteersAndParticipants1795739800000 } from './1795739800000-CreateVolunteersAndParticipants';
@@ -11,4 +13,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   CreateReferenceData1795739600000,
   CreateAssociationsAndOffers1795739700000,
   CreateVolunteersAndParticipants1795739800000,
+  CreateAccountsAndSessions1795741456110,
+  AddTenantRowLevelSecurity1795741500000,
 ];

@@ -12,7 +12,13 @@ const find = (root) =>
     .map(String)
     .filter((path) => wanted.has(path.split('/').pop()) && !path.includes('node_modules'))
     .map((path) => join(root, path));
-const configs = [...find('apps'), ...find('libs'), 'apps/web-e2e/tsconfig.json', 'migrations/tsconfig.json']
+const configs = [
+  ...find('apps'),
+  ...find('libs'),
+  ...find('tools'),
+  'apps/web-e2e/tsconfig.json',
+  'migrations/tsconfig.json',
+]
   .filter((path) => existsSync(path))
   .sort();
 

@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD, DEMO_SIGN_INS } from '@brobygger/api/demo-data';
 import { ConfigError, loadConfig } from './config/app-config';
 import { startApp } from './app/start-app';
 
@@ -11,6 +12,12 @@ async function main(): Promise<void> {
       `Brobygger is running at ${started.url}  (GraphQL: ${started.url}/graphql, health: ${started.url}/health)`,
       `Database: ${kind}; ${started.migrationsApplied.length} migration(s) applied now.`,
       started.demoDataLoaded ? 'Demo data for Frederikssund Kommune was loaded into the empty database.' : '',
+      ...(config.demoData
+        ? [
+            `Demo sign-ins (password ${DEMO_PASSWORD}):`,
+            ...DEMO_SIGN_INS.map((d) => `  ${d.role.padEnd(27)} ${d.email}`),
+          ]
+        : []),
       '',
     ]
       .filter((line, i, lines) => line !== '' || i === 0 || i === lines.length - 1)

@@ -8,11 +8,12 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
+import { AccountsModule } from '@brobygger/api/accounts';
 import { AssociationsModule } from '@brobygger/api/associations';
 import type { DatabaseKind } from '@brobygger/api/database';
 import { ParticipantsModule } from '@brobygger/api/participants';
 import { ReferenceDataModule } from '@brobygger/api/reference-data';
-import { AccessGuard } from '@brobygger/api/util';
+import { AccessGuard, requestContextOf, type RequestWithContext } from '@brobygger/api/util';
 import { VolunteersModule } from '@brobygger/api/volunteers';
 import type { AppConfig } from '../config/app-config';
 import { DATABASE_KIND } from '../health/database-kind';
@@ -66,9 +67,24 @@ export class AppModule {
           introspection: !config.production,
           playground: false,
           csrfPrevention: true,
-          context: ({ req }: { req: IncomingMessage & { id?: string } }) => ({ req, requestId: req.id }),
+          context: ({ req, res }: { req: IncomingMessage & RequestWithContext; res: unknown }) => ({
+            req,
+            res,
+            context: requestContextOf(req),
+          }),
         }),
         TerminusModule,
+        AccountsModule.forRoot({
+          publicUrl: config.publicUrl,
+          smtpUrl: config.smtpUrl,
+          mailFrom: config.mailFrom,
+          demoOutbox: config.demoData,
+          secureCookies: !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(config.publicUrl),
+          sessionIdleMinutes: config.sessionIdleMinutes,
+          sessionAbsoluteHours: config.sessionAbsoluteHours,
+          invitationDays: config.invitationDays,
+          defaultMunicipalityCode: config.defaultMunicipalityCode,
+        }),
         ReferenceDataModule,
         AssociationsModule,
         VolunteersModule,

@@ -23,11 +23,17 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'graphql') throw exception;
-    const requestId = GqlArgumentsHost.create(host).getContext<{ requestId?: string }>().requestId;
+    const requestId = GqlArgumentsHost.create(host).getContext<{ context?: { requestId?: string } }>().context
+      ?.requestId;
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof DomainError) {
       return new GraphQLError(exception.message, {
-        extensions: { code: exception.code, ...(exception.field ? { field: exception.field } : {}), requestId },
+        extensions: {
+          code: exception.code,
+          ...(exception.field ? { field: exception.field } : {}),
+          ...exception.details,
+          requestId,
+        },
       });
     }
     if (exception instanceof HttpException && HTTP_CODES[exception.getStatus()]) {

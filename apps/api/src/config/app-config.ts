@@ -12,6 +12,16 @@ export interface AppConfig {
   readonly webDistDir: string;
   /** Load the Frederikssund demo data into an empty database. */
   readonly demoData: boolean;
+  /** Where people reach the app, for links in emails. */
+  readonly publicUrl: string;
+  readonly smtpUrl?: string;
+  readonly mailFrom: string;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteHours: number;
+  readonly invitationDays: number;
+  /** The public site's municipality (official code; Frederikssund is 250). */
+  readonly defaultMunicipalityCode: string;
+  readonly accessLogRetentionMonths: number;
 }
 
 export class ConfigError extends Error {
@@ -79,6 +89,28 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     problems.push(`DEMO_DATA must be true or false (got "${demoDataSetting}")`);
   }
 
+  const positive = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value <= 0) {
+      problems.push(`${name} must be a whole number above 0 (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const sessionIdleMinutes = positive('SESSION_IDLE_MINUTES', 60);
+  const sessionAbsoluteHours = positive('SESSION_ABSOLUTE_HOURS', 12);
+  const invitationDays = positive('INVITATION_DAYS', 7);
+  const accessLogRetentionMonths = positive('ACCESS_LOG_RETENTION_MONTHS', 6);
+
+  const smtpUrl = env['SMTP_URL'] || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  }
+  const publicUrl = (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) problems.push('PUBLIC_URL must be an http:// or https:// URL');
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const absolute = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
@@ -91,5 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     logLevel,
     webDistDir: absolute(env['WEB_DIST_DIR'] || 'dist/apps/web/browser'),
     demoData: demoDataSetting === 'true',
+    publicUrl,
+    smtpUrl,
+    mailFrom: env['MAIL_FROM'] || 'Brobygger <no-reply@brobygger.local>',
+    sessionIdleMinutes,
+    sessionAbsoluteHours,
+    invitationDays,
+    defaultMunicipalityCode: env['DEFAULT_MUNICIPALITY_CODE'] || '250',
+    accessLogRetentionMonths,
   };
 }

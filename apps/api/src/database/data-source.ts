@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@brobygger/api/database';
+import { accountEntities } from '@brobygger/api/accounts';
 import { associationEntities } from '@brobygger/api/associations';
 import { participantEntities } from '@brobygger/api/participants';
 import { referenceDataEntities } from '@brobygger/api/reference-data';
@@ -9,6 +10,7 @@ import { migrations } from '@brobygger/migrations';
 /** Every entity of the app, listed explicitly (globs do not survive bundling). */
 export const entities = [
   ...referenceDataEntities,
+  ...accountEntities,
   ...associationEntities,
   ...volunteerEntities,
   ...participantEntities,

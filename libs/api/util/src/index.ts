@@ -1,4 +1,5 @@
 export * from './lib/access.decorators';
 export * from './lib/access.guard';
+export * from './lib/request-context';
 export * from './lib/domain-error';
 export * from './lib/csv';

@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@brobygger/api/util';
+import { CurrentRequest, Public, type RequestContext } from '@brobygger/api/util';
 import { toAssociationModel, toOfferModel } from './catalogue.mapper';
 import { CatalogueService } from './catalogue.service';
 import { AssociationModel, OfferModel } from './dto/catalogue.models';
@@ -10,13 +10,13 @@ export class CatalogueResolver {
 
   @Public()
   @Query(() => [AssociationModel], { description: 'Associations in the municipality.' })
-  async associations(): Promise<AssociationModel[]> {
-    return (await this.catalogue.listAssociations()).map(toAssociationModel);
+  async associations(@CurrentRequest() request: RequestContext): Promise<AssociationModel[]> {
+    return (await this.catalogue.listAssociations(request.municipalityId)).map(toAssociationModel);
   }
 
   @Public()
   @Query(() => [OfferModel], { description: 'Published offers, events first by date.' })
-  async publishedOffers(): Promise<OfferModel[]> {
-    return (await this.catalogue.listPublishedOffers()).map(toOfferModel);
+  async publishedOffers(@CurrentRequest() request: RequestContext): Promise<OfferModel[]> {
+    return (await this.catalogue.listPublishedOffers(request.municipalityId)).map(toOfferModel);
   }
 }

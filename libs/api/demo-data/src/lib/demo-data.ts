@@ -1,14 +1,24 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { AccountEntity, AccountRoleEntity, hashPassword } from '@brobygger/api/accounts';
 import { AssociationEntity, type AssociationKind, OfferEntity, type OfferKind } from '@brobygger/api/associations';
 import { ParticipantEntity } from '@brobygger/api/participants';
 import { ActivityEntity, LanguageEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
-import { parseCsv } from '@brobygger/api/util';
+import { parseCsv, type Role } from '@brobygger/api/util';
 import { type SpokenLanguage, VolunteerEntity, type VolunteerRole } from '@brobygger/api/volunteers';
 import { ACTIVITIES_CSV } from './reference/activities.csv';
 import { LANGUAGES_CSV } from './reference/languages.csv';
 import { LOCALITIES_CSV } from './reference/localities.csv';
 
 export const DEMO_MUNICIPALITY = { code: '250', name: 'Frederikssund Kommune' };
+
+/** Demo sign-ins, one per role (printed at start in demo mode; never created in production). */
+export const DEMO_PASSWORD = 'Frederikssund-demo-2026';
+export const DEMO_SIGN_INS: readonly { role: Role; email: string; displayName: string }[] = [
+  { role: 'administrator', email: 'administrator@demo.brobygger.dk', displayName: 'Anne Andersen' },
+  { role: 'coordinator', email: 'koordinator@demo.brobygger.dk', displayName: 'Karin Kristensen' },
+  { role: 'volunteer', email: 'frivillig@demo.brobygger.dk', displayName: 'Mette Hansen' },
+  { role: 'association-representative', email: 'forening@demo.brobygger.dk', displayName: 'Peter Pedersen' },
+];
 
 type Town = 'Frederikssund' | 'Jægerspris' | 'Slangerup' | 'Skibby' | 'Kulhuse';
 
@@ -358,6 +368,7 @@ export async function seedDemoData(dataSource: DataSource, today = new Date()): 
     const towns = await seedLocalities(manager, municipality.id);
     await seedAssociations(manager, municipality.id, towns, today);
     await seedPeople(manager, municipality.id, towns, today);
+    await seedAccounts(manager, municipality.id, today);
     return true;
   });
 }
@@ -483,4 +494,21 @@ async function seedPeople(
       };
     }),
   );
+}
+
+async function seedAccounts(manager: EntityManager, municipalityId: string, today: Date): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const demo of DEMO_SIGN_INS) {
+    const account = await manager.save(
+      manager.create(AccountEntity, {
+        municipalityId,
+        email: demo.email,
+        displayName: demo.displayName,
+        passwordHash,
+        emailConfirmedAt: today,
+        preferredLanguage: 'da',
+      }),
+    );
+    await manager.insert(AccountRoleEntity, { accountId: account.id, role: demo.role });
+  }
 }

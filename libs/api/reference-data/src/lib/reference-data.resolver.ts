@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@brobygger/api/util';
+import { CurrentRequest, Public, type RequestContext } from '@brobygger/api/util';
 import { ActivityModel, LanguageModel, LocalityModel, TextDirection } from './dto/reference-data.models';
 import { ReferenceDataService } from './reference-data.service';
 
@@ -9,8 +9,8 @@ export class ReferenceDataResolver {
 
   @Public()
   @Query(() => [LocalityModel], { description: 'The municipality’s towns and villages.' })
-  localities(): Promise<LocalityModel[]> {
-    return this.referenceData.listLocalities();
+  localities(@CurrentRequest() request: RequestContext): Promise<LocalityModel[]> {
+    return this.referenceData.listLocalities(request.municipalityId);
   }
 
   @Public()

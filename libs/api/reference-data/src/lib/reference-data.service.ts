@@ -1,27 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { inTenantTransaction } from '@brobygger/api/database';
 import { ActivityEntity } from './activity.entity';
 import { LanguageEntity } from './language.entity';
 import { LocalityEntity } from './locality.entity';
 
 @Injectable()
 export class ReferenceDataService {
-  constructor(
-    @InjectRepository(LocalityEntity) private readonly localities: Repository<LocalityEntity>,
-    @InjectRepository(ActivityEntity) private readonly activities: Repository<ActivityEntity>,
-    @InjectRepository(LanguageEntity) private readonly languages: Repository<LanguageEntity>,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  listLocalities(): Promise<LocalityEntity[]> {
-    return this.localities.find({ order: { name: 'ASC' } });
+  /** The towns of the caller's municipality. */
+  listLocalities(municipalityId: string | null): Promise<LocalityEntity[]> {
+    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+      manager.find(LocalityEntity, { order: { name: 'ASC' } }),
+    );
   }
 
   listActivities(): Promise<ActivityEntity[]> {
-    return this.activities.find({ order: { category: 'ASC', nameDa: 'ASC' } });
+    return inTenantTransaction(this.dataSource, null, (manager) =>
+      manager.find(ActivityEntity, { order: { category: 'ASC', nameDa: 'ASC' } }),
+    );
   }
 
   listLanguages(): Promise<LanguageEntity[]> {
-    return this.languages.find({ order: { nameEn: 'ASC' } });
+    return inTenantTransaction(this.dataSource, null, (manager) =>
+      manager.find(LanguageEntity, { order: { nameEn: 'ASC' } }),
+    );
   }
 }

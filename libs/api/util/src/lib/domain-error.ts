@@ -1,5 +1,11 @@
 /** Error codes a client can act on; each becomes `extensions.code` in GraphQL. */
-export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+export type DomainErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
 
 /** An error the user can do something about: its message is shown as it is. */
 export class DomainError extends Error {
@@ -8,6 +14,8 @@ export class DomainError extends Error {
     message: string,
     /** The input field the message is about, e.g. `cvr` or `languages[0].level`. */
     readonly field?: string,
+    /** More for the client to act on, e.g. `retryAfterSeconds`. */
+    readonly details?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'DomainError';

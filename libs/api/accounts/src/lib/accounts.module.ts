@@ -1,0 +1,45 @@
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountEntity, AccountRoleEntity } from './account.entity';
+import { AccountTokenEntity } from './account-token.entity';
+import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
+import { MailService } from './mail.service';
+import { OutboxEmailEntity } from './outbox-email.entity';
+import { SessionMiddleware } from './session.middleware';
+import { SessionEntity } from './session.entity';
+import { SessionsService } from './sessions.service';
+import { SignInAttemptEntity } from './sign-in-attempt.entity';
+
+export const accountEntities = [
+  AccountEntity,
+  AccountRoleEntity,
+  SessionEntity,
+  AccountTokenEntity,
+  SignInAttemptEntity,
+  OutboxEmailEntity,
+];
+
+@Module({})
+export class AccountsModule implements NestModule {
+  static forRoot(options: AccountsOptions): DynamicModule {
+    return {
+      module: AccountsModule,
+      imports: [TypeOrmModule.forFeature(accountEntities)],
+      providers: [
+        { provide: ACCOUNTS_OPTIONS, useValue: options },
+        MailService,
+        SessionsService,
+        AccountsService,
+        AccountsResolver,
+        SessionMiddleware,
+      ],
+      exports: [AccountsService, SessionsService, MailService],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('*path');
+  }
+}

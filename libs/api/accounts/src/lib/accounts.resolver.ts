@@ -1,0 +1,158 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { inTenantTransaction } from '@brobygger/api/database';
+import {
+  CurrentRequest,
+  DomainError,
+  Public,
+  type RequestContext,
+  type Role,
+  Roles,
+  type SignedInAccount,
+} from '@brobygger/api/util';
+import { ACCOUNTS_OPTIONS, type AccountsOptions, SESSION_COOKIE } from './accounts.options';
+import { AccountsService } from './accounts.service';
+import { AccountModel, InviteAccountInput, OutboxEmailModel, type RoleModel, SignUpInput } from './dto/account.models';
+import { OutboxEmailEntity } from './outbox-email.entity';
+import { SessionsService } from './sessions.service';
+
+const LANGUAGES = ['da', 'en', 'ar'];
+const EVERY_ROLE: [Role, ...Role[]] = ['administrator', 'coordinator', 'volunteer', 'association-representative'];
+
+function toAccountModel(account: SignedInAccount): AccountModel {
+  return {
+    id: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    roles: [...account.roles] as RoleModel[],
+  };
+}
+
+function language(value: string): string {
+  if (!LANGUAGES.includes(value)) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `preferredLanguage: must be one of ${LANGUAGES.join(', ')}`,
+      'preferredLanguage',
+    );
+  }
+  return value;
+}
+
+@Resolver()
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ACCOUNTS_OPTIONS) private readonly options: AccountsOptions,
+  ) {}
+
+  @Roles(...EVERY_ROLE)
+  @Query(() => AccountModel, { description: 'The signed-in account.' })
+  me(@CurrentRequest() request: RequestContext): AccountModel {
+    return toAccountModel(request.account as SignedInAccount);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'A volunteer signs up; a confirmation link is emailed.' })
+  async signUp(@Args('input') input: SignUpInput, @CurrentRequest() request: RequestContext): Promise<boolean> {
+    await this.accounts.signUpVolunteer(
+      { ...input, preferredLanguage: language(input.preferredLanguage) },
+      request.municipalityId,
+    );
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Confirms an email address with the emailed link’s token.' })
+  async confirmEmail(@Args('token') token: string): Promise<boolean> {
+    await this.accounts.confirmEmail(token);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => AccountModel, { description: 'Signs in and sets the session cookie.' })
+  async signIn(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @CurrentRequest() request: RequestContext,
+    @Context('res') res: Response,
+  ): Promise<AccountModel> {
+    const result = await this.accounts.signIn(email, password, request.ip);
+    res.cookie(SESSION_COOKIE, result.sessionToken, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.options.secureCookies,
+      path: '/',
+      expires: result.sessionExpiresAt,
+    });
+    return toAccountModel(result.account);
+  }
+
+  @Roles(...EVERY_ROLE)
+  @Mutation(() => Boolean, { description: 'Ends this session.' })
+  async signOut(@CurrentRequest() request: RequestContext, @Context('res') res: Response): Promise<boolean> {
+    await this.sessions.revoke((request.account as SignedInAccount).sessionId);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Roles(...EVERY_ROLE)
+  @Mutation(() => Boolean, { description: 'Ends every session of this account, on every device.' })
+  async signOutEverywhere(@CurrentRequest() request: RequestContext, @Context('res') res: Response): Promise<boolean> {
+    await this.accounts.signOutEverywhere(request.account as SignedInAccount);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Emails a reset link if the address has an account; answers the same either way.',
+  })
+  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+    await this.accounts.requestPasswordReset(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password with the emailed link’s token; signs out everywhere.' })
+  async resetPassword(@Args('token') token: string, @Args('password') password: string): Promise<boolean> {
+    await this.accounts.resetPassword(token, password);
+    return true;
+  }
+
+  @Roles('administrator', 'coordinator')
+  @Mutation(() => Boolean, {
+    description: 'Invites a coordinator, administrator or association representative by email.',
+  })
+  async inviteAccount(
+    @Args('input') input: InviteAccountInput,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<boolean> {
+    await this.accounts.invite(request.account as SignedInAccount, {
+      ...input,
+      role: input.role as Role,
+      preferredLanguage: language(input.preferredLanguage),
+    });
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'The invited person chooses a password and gets the role.' })
+  async acceptInvitation(@Args('token') token: string, @Args('password') password: string): Promise<boolean> {
+    await this.accounts.acceptInvitation(token, password);
+    return true;
+  }
+
+  @Roles('administrator')
+  @Query(() => [OutboxEmailModel], { description: 'Demo mode: the newest emails the app sent in this municipality.' })
+  async demoOutbox(@CurrentRequest() request: RequestContext): Promise<OutboxEmailModel[]> {
+    return inTenantTransaction(this.dataSource, request.municipalityId, (manager) =>
+      manager.find(OutboxEmailEntity, { order: { createdAt: 'DESC' }, take: 100 }),
+    );
+  }
+}
