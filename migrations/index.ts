@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateAccessLog1795741874792 } from './1795741874792-CreateAccessLog';
 import { CreateAccountsAndSessions1795741456110 } from './1795741456110-CreateAccountsAndSessions';
 import { AddTenantRowLevelSecurity1795741500000 } from './1795741500000-AddTenantRowLevelSecurity';
 import { CreateReferenceData1795739600000 } from './1795739600000-CreateReferenceData';
@@ -15,4 +16,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CreateVolunteersAndParticipants1795739800000,
   CreateAccountsAndSessions1795741456110,
   AddTenantRowLevelSecurity1795741500000,
+  CreateAccessLog1795741874792,
 ];

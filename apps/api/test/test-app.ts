@@ -13,7 +13,13 @@ export interface TestApp {
   readonly started: StartedApp;
   readonly dataSource: DataSource;
   readonly url: string;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    session?: string,
+  ): Promise<GraphqlResponse<T>>;
+  /** Signs in and returns the session cookie (`bb_session=…`) to pass to graphql(). */
+  signIn(email: string, password: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -21,10 +27,16 @@ export interface TestApp {
  * The whole api on a real PostgreSQL, isolated per test file: with DATABASE_URL, a schema of its
  * own on that server (dropped afterwards); without, a fresh in-memory embedded PostgreSQL.
  */
-export async function createTestApp(options: { demoData?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { demoData?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const databaseUrl = process.env['DATABASE_URL'] || undefined;
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DEMO_DATA: String(options.demoData ?? true) }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      DEMO_DATA: String(options.demoData ?? true),
+      ...options.env,
+    }),
     databaseUrl,
     dataDir: '',
     webDistDir: '/nonexistent',
@@ -40,13 +52,27 @@ export async function createTestApp(options: { demoData?: boolean } = {}): Promi
     started,
     dataSource,
     url,
-    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+    async graphql<T>(query: string, variables?: Record<string, unknown>, session?: string) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(session ? { cookie: session } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphqlResponse<T>;
+    },
+    async signIn(email: string, password: string) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }',
+          variables: { email, password },
+        }),
+      });
+      const body = (await response.json()) as GraphqlResponse<unknown>;
+      const cookie = response.headers.get('set-cookie')?.split(';')[0];
+      if (body.errors || !cookie) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(body.errors)}`);
+      return cookie;
     },
     async close() {
       if (databaseSchema) await dataSource.query(`DROP SCHEMA IF EXISTS "${databaseSchema}" CASCADE`);

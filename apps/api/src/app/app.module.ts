@@ -88,7 +88,7 @@ export class AppModule {
         ReferenceDataModule,
         AssociationsModule,
         VolunteersModule,
-        ParticipantsModule,
+        ParticipantsModule.forRoot({ accessLogRetentionMonths: config.accessLogRetentionMonths }),
       ],
       controllers: [HealthController],
       providers: [

@@ -1,2 +1,5 @@
 export * from './lib/participant.entity';
+export * from './lib/access-log-entry.entity';
+export * from './lib/access-log.service';
+export * from './lib/participants.service';
 export * from './lib/participants.module';

@@ -99,28 +99,34 @@ export class AccountsService {
 
   async signIn(emailInput: string, password: string, ip: string): Promise<SignedInResult> {
     const email = normaliseEmail(emailInput);
-    return inTenantTransaction(this.dataSource, null, async (manager) => {
+    const outcome = await inTenantTransaction(this.dataSource, null, async (manager) => {
       const limiter = new SignInLimiter(manager);
       await limiter.assertAllowed(email, ip);
       const account = await manager.findOne(AccountEntity, { where: { email }, relations: { roles: true } });
       const valid = account?.passwordHash
         ? await verifyPassword(account.passwordHash, password)
         : await verifyAgainstNothing(password);
-      if (!account || !valid) {
-        await limiter.recordFailure(email, ip);
-        throw new DomainError('UNAUTHENTICATED', 'The email or the password is not right.');
-      }
+      if (!account || !valid) return { failed: true as const };
       if (!account.emailConfirmedAt) {
         throw new DomainError('FORBIDDEN', 'Confirm your email address first: open the link we emailed you.');
       }
       await limiter.clear(email);
       const session = await this.sessions.start(manager, account.id);
       return {
-        account: toSignedIn(account, session.id),
-        sessionToken: session.token,
-        sessionExpiresAt: session.expiresAt,
+        failed: false as const,
+        result: {
+          account: toSignedIn(account, session.id),
+          sessionToken: session.token,
+          sessionExpiresAt: session.expiresAt,
+        },
       };
     });
+    if (outcome.failed) {
+      // Committed on its own: the failure must count even though this request fails.
+      await inTenantTransaction(this.dataSource, null, (manager) => new SignInLimiter(manager).recordFailure(email, ip));
+      throw new DomainError('UNAUTHENTICATED', 'The email or the password is not right.');
+    }
+    return outcome.result;
   }
 
   async signOutEverywhere(account: SignedInAccount): Promise<number> {

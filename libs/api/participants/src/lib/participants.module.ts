@@ -1,8 +1,26 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessLogEntryEntity } from './access-log-entry.entity';
+import { ACCESS_LOG_RETENTION_MONTHS, AccessLogService } from './access-log.service';
 import { ParticipantEntity } from './participant.entity';
+import { ParticipantsResolver } from './participants.resolver';
+import { ParticipantsService } from './participants.service';
 
-export const participantEntities = [ParticipantEntity];
+export const participantEntities = [ParticipantEntity, AccessLogEntryEntity];
 
-@Module({ imports: [TypeOrmModule.forFeature(participantEntities)] })
-export class ParticipantsModule {}
+@Module({})
+export class ParticipantsModule {
+  static forRoot(options: { accessLogRetentionMonths: number }): DynamicModule {
+    return {
+      module: ParticipantsModule,
+      imports: [TypeOrmModule.forFeature(participantEntities)],
+      providers: [
+        { provide: ACCESS_LOG_RETENTION_MONTHS, useValue: options.accessLogRetentionMonths },
+        AccessLogService,
+        ParticipantsService,
+        ParticipantsResolver,
+      ],
+      exports: [AccessLogService, ParticipantsService],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestContext } from '@brobygger/api/util';
+import { type AccessAction, AccessLogEntryEntity } from './access-log-entry.entity';
+
+export const ACCESS_LOG_RETENTION_MONTHS = Symbol('ACCESS_LOG_RETENTION_MONTHS');
+const HOUR = 3_600_000;
+
+@Injectable()
+export class AccessLogService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(AccessLogService.name);
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ACCESS_LOG_RETENTION_MONTHS) private readonly retentionMonths: number,
+  ) {}
+
+  /**
+   * Records one entry per participant touched, or one entry with the criteria for a search, in the
+   * same transaction as the access: no access without its log line.
+   */
+  async record(
+    manager: EntityManager,
+    request: RequestContext,
+    action: AccessAction,
+    participantIds: readonly string[],
+    criteria: Record<string, string | number | null> | null = null,
+  ): Promise<void> {
+    const account = request.account;
+    if (!account) throw new Error('Participant data was accessed without a signed-in account');
+    const base = {
+      municipalityId: account.municipalityId,
+      accountId: account.id,
+      role: account.roles.join(','),
+      action,
+      criteria,
+      requestId: request.requestId,
+    };
+    const rows = participantIds.length > 0 ? participantIds.map((participantId) => ({ ...base, participantId })) : [{ ...base, participantId: null }];
+    await manager.insert(AccessLogEntryEntity, rows);
+  }
+
+  /** Deletes entries older than the retention period; runs at start and every hour. */
+  async deleteExpired(now = new Date()): Promise<number> {
+    const result: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM access_log_entry WHERE at < $1::timestamptz - make_interval(months => $2)`,
+      [now.toISOString(), this.retentionMonths],
+    );
+    return result[1] ?? 0;
+  }
+
+  onApplicationBootstrap(): void {
+    const run = () =>
+      this.deleteExpired()
+        .then((count) => count > 0 && this.logger.log(`Deleted ${count} access log entries past retention`))
+        .catch((error: unknown) => this.logger.error({ err: error }, 'Access log retention failed'));
+    void run();
+    this.timer = setInterval(run, HOUR);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}

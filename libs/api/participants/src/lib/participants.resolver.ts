@@ -1,0 +1,55 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
+import type { AccessLogEntryEntity } from './access-log-entry.entity';
+import { AccessLogEntryModel, ParticipantModel, ParticipantSearchInput } from './dto/participant.models';
+import type { ParticipantEntity } from './participant.entity';
+import { ParticipantsService } from './participants.service';
+
+function toParticipantModel(participant: ParticipantEntity): ParticipantModel {
+  return {
+    id: participant.id,
+    firstName: participant.firstName,
+    lastName: participant.lastName,
+    birthYear: participant.birthYear,
+    gender: participant.gender,
+    localityName: participant.locality?.name ?? '',
+    languages: participant.languages,
+    interpreterNeeded: participant.interpreterNeeded,
+    needs: participant.needs,
+    interests: participant.interests,
+    arrivalDate: participant.arrivalDate,
+  };
+}
+
+function toAccessLogEntryModel(entry: AccessLogEntryEntity): AccessLogEntryModel {
+  return { ...entry, criteria: entry.criteria ? JSON.stringify(entry.criteria) : null };
+}
+
+@Resolver()
+export class ParticipantsResolver {
+  constructor(private readonly participantsService: ParticipantsService) {}
+
+  @Roles('coordinator')
+  @Query(() => [ParticipantModel], { description: 'Search the municipality’s participants (logged).' })
+  async participants(
+    @Args('search', { type: () => ParticipantSearchInput }) search: ParticipantSearchInput,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ParticipantModel[]> {
+    return (await this.participantsService.search(request, search)).map(toParticipantModel);
+  }
+
+  @Roles('coordinator')
+  @Query(() => ParticipantModel, { description: 'One participant (logged).' })
+  async participant(@Args('id', { type: () => ID }) id: string, @CurrentRequest() request: RequestContext): Promise<ParticipantModel> {
+    return toParticipantModel(await this.participantsService.get(request, id));
+  }
+
+  @Roles('administrator')
+  @Query(() => [AccessLogEntryModel], { description: 'Who accessed this participant’s data, newest first.' })
+  async participantAccessLog(
+    @Args('participantId', { type: () => ID }) participantId: string,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<AccessLogEntryModel[]> {
+    return (await this.participantsService.accessLogFor(request, participantId)).map(toAccessLogEntryModel);
+  }
+}
