@@ -20,7 +20,10 @@ export class SmtpInbox {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        this.mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        this.mails.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         callback();
       });
     },
@@ -39,7 +42,8 @@ export class SmtpInbox {
   /** The link of the newest email to this address that contains `path` (quoted-printable undone). */
   linkTo(address: string, path: string): string {
     const mail = [...this.mails].reverse().find((m) => m.to.includes(address));
-    if (!mail) throw new Error(`No email to ${address}; got ${this.mails.length} for ${this.mails.map((m) => m.to).join(', ')}`);
+    if (!mail)
+      throw new Error(`No email to ${address}; got ${this.mails.length} for ${this.mails.map((m) => m.to).join(', ')}`);
     const text = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
     const match = text.match(new RegExp(`https?://[^\\s]*${path}\\?token=[A-Za-z0-9_-]+`));
     if (!match) throw new Error(`No ${path} link in the email to ${address}`);

@@ -31,11 +31,13 @@ describe('the access log of participant data', () => {
   });
 
   const logOf = async (id: string) =>
-    (await api.graphql<{ participantAccessLog: Entry[] }>(
-      `query ($id: ID!) { participantAccessLog(participantId: $id) { action accountId role criteria requestId } }`,
-      { id },
-      administrator,
-    )).data?.participantAccessLog ?? [];
+    (
+      await api.graphql<{ participantAccessLog: Entry[] }>(
+        `query ($id: ID!) { participantAccessLog(participantId: $id) { action accountId role criteria requestId } }`,
+        { id },
+        administrator,
+      )
+    ).data?.participantAccessLog ?? [];
 
   it('logs a read with the account, role and request id', async () => {
     const response = await fetch(`${api.url}/graphql`, {
@@ -65,7 +67,9 @@ describe('the access log of participant data', () => {
 
   it('is append-only for the app: entries cannot be changed or deleted', async () => {
     await expect(
-      inTenantTransaction(api.dataSource, municipalityId, (m) => m.query(`UPDATE access_log_entry SET action = 'read'`)),
+      inTenantTransaction(api.dataSource, municipalityId, (m) =>
+        m.query(`UPDATE access_log_entry SET action = 'read'`),
+      ),
     ).rejects.toThrow(/permission denied/);
     await expect(
       inTenantTransaction(api.dataSource, municipalityId, (m) => m.query(`DELETE FROM access_log_entry`)),

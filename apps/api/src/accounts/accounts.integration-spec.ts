@@ -39,7 +39,9 @@ describe('accounts and sessions', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(email: "${email}", password: "lang-og-sikker-2026") { roles } }` }),
+      body: JSON.stringify({
+        query: `mutation { signIn(email: "${email}", password: "lang-og-sikker-2026") { roles } }`,
+      }),
     });
     const setCookie = response.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^bb_session=[A-Za-z0-9_-]{40,};/);
@@ -56,7 +58,9 @@ describe('accounts and sessions', () => {
   });
 
   it('stores passwords as argon2id with at least 19 MiB and 2 iterations', async () => {
-    const [row] = await api.dataSource.query(`SELECT password_hash FROM account WHERE email = 'koordinator@demo.brobygger.dk'`);
+    const [row] = await api.dataSource.query(
+      `SELECT password_hash FROM account WHERE email = 'koordinator@demo.brobygger.dk'`,
+    );
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
   });
 
@@ -70,7 +74,8 @@ describe('accounts and sessions', () => {
   });
 
   it('answers a wrong password and an unknown email alike, then rate-limits with a time to try again', async () => {
-    const attempt = (email: string) => api.graphql(`mutation { signIn(email: "${email}", password: "forkert-kode-123") { id } }`);
+    const attempt = (email: string) =>
+      api.graphql(`mutation { signIn(email: "${email}", password: "forkert-kode-123") { id } }`);
     const wrong = await attempt('forening@demo.brobygger.dk');
     const unknown = await attempt('findes.ikke@example.dk');
     expect(wrong.errors?.[0]?.message).toBe('The email or the password is not right.');
@@ -93,12 +98,18 @@ describe('accounts and sessions', () => {
     const oldSession = await api.signIn(email, DEMO_PASSWORD);
     expect((await api.graphql(`mutation { requestPasswordReset(email: "${email}") }`)).errors).toBeUndefined();
     const token = inbox.tokenFrom(email, '/nulstil-adgangskode');
-    const reset = await api.graphql(`mutation ($token: String!) { resetPassword(token: $token, password: "helt-ny-kode-2026") }`, { token });
+    const reset = await api.graphql(
+      `mutation ($token: String!) { resetPassword(token: $token, password: "helt-ny-kode-2026") }`,
+      { token },
+    );
     expect(reset.errors).toBeUndefined();
     expect((await api.graphql(ME, undefined, oldSession)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await expect(api.signIn(email, 'helt-ny-kode-2026')).resolves.toMatch(/^bb_session=/);
     // The link works once.
-    const again = await api.graphql(`mutation ($token: String!) { resetPassword(token: $token, password: "en-tredje-kode-2026") }`, { token });
+    const again = await api.graphql(
+      `mutation ($token: String!) { resetPassword(token: $token, password: "en-tredje-kode-2026") }`,
+      { token },
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
   });
 
@@ -118,9 +129,12 @@ describe('accounts and sessions', () => {
     );
     expect(invite.errors).toBeUndefined();
     const token = inbox.tokenFrom('ny.koordinator@frederikssund.dk', '/invitation');
-    const accepted = await api.graphql(`mutation ($token: String!) { acceptInvitation(token: $token, password: "koordinator-kode-2026") }`, {
-      token,
-    });
+    const accepted = await api.graphql(
+      `mutation ($token: String!) { acceptInvitation(token: $token, password: "koordinator-kode-2026") }`,
+      {
+        token,
+      },
+    );
     expect(accepted.errors).toBeUndefined();
     const session = await api.signIn('ny.koordinator@frederikssund.dk', 'koordinator-kode-2026');
     const me = await api.graphql<{ me: { roles: string[] } }>(ME, undefined, session);
@@ -156,9 +170,15 @@ describe('accounts and sessions', () => {
 
   it('keeps a copy of sent emails in the demo outbox, for administrators only', async () => {
     const admin = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
-    const outbox = await api.graphql<{ demoOutbox: { recipient: string }[] }>('{ demoOutbox { recipient subject } }', undefined, admin);
+    const outbox = await api.graphql<{ demoOutbox: { recipient: string }[] }>(
+      '{ demoOutbox { recipient subject } }',
+      undefined,
+      admin,
+    );
     expect(outbox.data?.demoOutbox.map((m) => m.recipient)).toContain('ny.frivillig@example.dk');
     const volunteer = await api.signIn('frivillig@demo.brobygger.dk', 'helt-ny-kode-2026');
-    expect((await api.graphql('{ demoOutbox { recipient } }', undefined, volunteer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await api.graphql('{ demoOutbox { recipient } }', undefined, volunteer)).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -56,9 +56,25 @@ describe('the api on a real PostgreSQL', () => {
   });
 
   it('answers a query for a field that does not exist with a clear validation error, not a 500', async () => {
-    const result = await api.graphql('{ participants { firstName } }');
-    expect(result.errors?.[0]?.message).toMatch(/Cannot query field "participants"/);
+    const result = await api.graphql('{ refugees { cpr } }');
+    expect(result.errors?.[0]?.message).toMatch(/Cannot query field "refugees"/);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a query with too many aliases before running it', async () => {
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: localities { name }`).join(' ');
+    const result = await api.graphql(`{ ${aliases} }`);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.message).toMatch(/alias/i);
+    expect(result.errors?.[0]?.extensions?.code).toEqual(expect.any(String));
+  });
+
+  it('refuses a query nested too deep', async () => {
+    expect((await api.graphql('{ publishedOffers { association { locality { name } } } }')).errors).toBeUndefined();
+    const nested = (depth: number): string => (depth === 0 ? 'name' : `ofType { ${nested(depth - 1)} }`);
+    const tooDeep = `{ __schema { types { fields { type { ${nested(12)} } } } } }`;
+    const result = await api.graphql(tooDeep);
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
   });
 
   it('keeps the caller’s request id and makes one when there is none', async () => {

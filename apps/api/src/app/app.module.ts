@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -40,6 +41,16 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot({ config, dataSource, databaseKind, schemaFile }: AppModuleOptions): DynamicModule {
+    // Depth, cost, alias and token limits: a hostile query is refused before it costs anything.
+    const armor = new ApolloArmor({
+      // Deep enough for the standard introspection query (about 13), and for every real query.
+      maxDepth: { n: 15, ignoreIntrospection: false },
+      maxAliases: { n: 15 },
+      costLimit: { maxCost: 5000 },
+      maxDirectives: { n: 30 },
+      maxTokens: { n: 3000 },
+      blockFieldSuggestion: { enabled: config.production },
+    }).protect();
     return {
       module: AppModule,
       imports: [
@@ -67,6 +78,10 @@ export class AppModule {
           introspection: !config.production,
           playground: false,
           csrfPrevention: true,
+          plugins: armor.plugins,
+          validationRules: armor.validationRules,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: IncomingMessage & RequestWithContext; res: unknown }) => ({
             req,
             res,

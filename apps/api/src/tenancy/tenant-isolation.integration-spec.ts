@@ -34,18 +34,30 @@ describe('tenant isolation by row-level security', () => {
     expect(ids).not.toContain(other.participantId);
     // The other municipality's coordinator sees theirs only.
     const coordinatorB = await api.signIn(other.coordinatorEmail, other.password);
-    const theirs = await api.graphql<{ participants: { id: string }[] }>('{ participants(search: {}) { id } }', undefined, coordinatorB);
+    const theirs = await api.graphql<{ participants: { id: string }[] }>(
+      '{ participants(search: {}) { id } }',
+      undefined,
+      coordinatorB,
+    );
     expect(theirs.data?.participants.map((p) => p.id)).toEqual([other.participantId]);
   });
 
   it('answers a guessed id of another municipality’s participant as not found', async () => {
-    const guessed = await api.graphql(`{ participant(id: "${other.participantId}") { firstName } }`, undefined, coordinatorA);
+    const guessed = await api.graphql(
+      `{ participant(id: "${other.participantId}") { firstName } }`,
+      undefined,
+      coordinatorA,
+    );
     expect(guessed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(guessed.data).toBeNull();
   });
 
   it('keeps another municipality’s offers out of the catalogue', async () => {
-    const offers = await api.graphql<{ publishedOffers: { id: string }[] }>('{ publishedOffers { id } }', undefined, coordinatorA);
+    const offers = await api.graphql<{ publishedOffers: { id: string }[] }>(
+      '{ publishedOffers { id } }',
+      undefined,
+      coordinatorA,
+    );
     expect(offers.data?.publishedOffers.map((o) => o.id)).not.toContain(other.offerId);
   });
 
@@ -78,7 +90,9 @@ describe('tenant isolation by row-level security', () => {
 
   it('does not leak the tenant setting to the next transaction on the same connection', async () => {
     await inTenantTransaction(api.dataSource, frederikssundId, async () => undefined);
-    const [setting] = await api.dataSource.query(`SELECT coalesce(current_setting('app.municipality_id', true), '') AS value`);
+    const [setting] = await api.dataSource.query(
+      `SELECT coalesce(current_setting('app.municipality_id', true), '') AS value`,
+    );
     expect(setting.value).toBe('');
   });
 });

@@ -123,7 +123,9 @@ export class AccountsService {
     });
     if (outcome.failed) {
       // Committed on its own: the failure must count even though this request fails.
-      await inTenantTransaction(this.dataSource, null, (manager) => new SignInLimiter(manager).recordFailure(email, ip));
+      await inTenantTransaction(this.dataSource, null, (manager) =>
+        new SignInLimiter(manager).recordFailure(email, ip),
+      );
       throw new DomainError('UNAUTHENTICATED', 'The email or the password is not right.');
     }
     return outcome.result;

@@ -38,7 +38,10 @@ export class AccessLogService implements OnApplicationBootstrap, OnApplicationSh
       criteria,
       requestId: request.requestId,
     };
-    const rows = participantIds.length > 0 ? participantIds.map((participantId) => ({ ...base, participantId })) : [{ ...base, participantId: null }];
+    const rows =
+      participantIds.length > 0
+        ? participantIds.map((participantId) => ({ ...base, participantId }))
+        : [{ ...base, participantId: null }];
     await manager.insert(AccessLogEntryEntity, rows);
   }
 

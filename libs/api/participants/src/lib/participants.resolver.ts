@@ -40,7 +40,10 @@ export class ParticipantsResolver {
 
   @Roles('coordinator')
   @Query(() => ParticipantModel, { description: 'One participant (logged).' })
-  async participant(@Args('id', { type: () => ID }) id: string, @CurrentRequest() request: RequestContext): Promise<ParticipantModel> {
+  async participant(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ParticipantModel> {
     return toParticipantModel(await this.participantsService.get(request, id));
   }
 

@@ -38,7 +38,10 @@ export class ParticipantsService {
       const name = criteria.name?.trim();
       if (name) {
         const pattern = `%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        query.andWhere("(p.first_name ILIKE :pattern OR p.last_name ILIKE :pattern OR p.first_name || ' ' || p.last_name ILIKE :pattern)", { pattern });
+        query.andWhere(
+          "(p.first_name ILIKE :pattern OR p.last_name ILIKE :pattern OR p.first_name || ' ' || p.last_name ILIKE :pattern)",
+          { pattern },
+        );
       }
       if (criteria.localityId) query.andWhere('p.locality_id = :localityId', { localityId: criteria.localityId });
       const found = await query.getMany();

@@ -1,0 +1,31 @@
+import type { Role } from '@brobygger/api/util';
+
+/**
+ * Who may call each root field: the rule table. The resolvers declare the same with @Public() and
+ * @Roles(...); the access-matrix integration test calls every field as every role (and anonymously)
+ * and fails when the behaviour and this table disagree, or when a field is missing here.
+ */
+export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
+  // Public catalogue and reference data.
+  'Query.activities': 'public',
+  'Query.associations': 'public',
+  'Query.languages': 'public',
+  'Query.localities': 'public',
+  'Query.publishedOffers': 'public',
+  // Accounts.
+  'Query.me': ['administrator', 'coordinator', 'volunteer', 'association-representative'],
+  'Query.demoOutbox': ['administrator'],
+  'Mutation.signUp': 'public',
+  'Mutation.confirmEmail': 'public',
+  'Mutation.signIn': 'public',
+  'Mutation.requestPasswordReset': 'public',
+  'Mutation.resetPassword': 'public',
+  'Mutation.acceptInvitation': 'public',
+  'Mutation.signOut': ['administrator', 'coordinator', 'volunteer', 'association-representative'],
+  'Mutation.signOutEverywhere': ['administrator', 'coordinator', 'volunteer', 'association-representative'],
+  'Mutation.inviteAccount': ['administrator', 'coordinator'],
+  // Participant data: coordinators only; administrators read the access log, not the case.
+  'Query.participants': ['coordinator'],
+  'Query.participant': ['coordinator'],
+  'Query.participantAccessLog': ['administrator'],
+};
