@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddAssociationProfilesAndOfferDetails1795743082688 } from './1795743082688-AddAssociationProfilesAndOfferDetails';
 import { CreateAccessLog1795741874792 } from './1795741874792-CreateAccessLog';
 import { CreateAccountsAndSessions1795741456110 } from './1795741456110-CreateAccountsAndSessions';
 import { AddTenantRowLevelSecurity1795741500000 } from './1795741500000-AddTenantRowLevelSecurity';
@@ -17,4 +18,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CreateAccountsAndSessions1795741456110,
   AddTenantRowLevelSecurity1795741500000,
   CreateAccessLog1795741874792,
+  AddAssociationProfilesAndOfferDetails1795743082688,
 ];

@@ -24,6 +24,15 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.signOut': ['administrator', 'coordinator', 'volunteer', 'association-representative'],
   'Mutation.signOutEverywhere': ['administrator', 'coordinator', 'volunteer', 'association-representative'],
   'Mutation.inviteAccount': ['administrator', 'coordinator'],
+  // Associations and their offers: representatives manage their own association; coordinators help.
+  'Query.myAssociations': ['association-representative'],
+  'Query.associationOffers': ['association-representative', 'coordinator'],
+  'Mutation.updateAssociationProfile': ['association-representative', 'coordinator'],
+  'Mutation.createOffer': ['association-representative', 'coordinator'],
+  'Mutation.updateOffer': ['association-representative', 'coordinator'],
+  'Mutation.publishOffer': ['association-representative', 'coordinator'],
+  'Mutation.closeOffer': ['association-representative', 'coordinator'],
+  'Mutation.deleteOffer': ['association-representative', 'coordinator'],
   // Participant data: coordinators only; administrators read the access log, not the case.
   'Query.participants': ['coordinator'],
   'Query.participant': ['coordinator'],

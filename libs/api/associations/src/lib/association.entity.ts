@@ -11,6 +11,12 @@ export const ASSOCIATION_KINDS = [
 ] as const;
 export type AssociationKind = (typeof ASSOCIATION_KINDS)[number];
 
+export interface ContactPerson {
+  name: string;
+  email: string;
+  phone: string;
+}
+
 /** A club, evening school (aftenskole), village association (bylaug) or voluntary organisation. */
 @Entity('association')
 export class AssociationEntity {
@@ -46,6 +52,14 @@ export class AssociationEntity {
 
   @Column({ type: 'text', default: '' })
   description!: string;
+
+  /** Who to contact: name, email and phone of one or more people. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  contactPeople!: ContactPerson[];
+
+  /** The association's yearly declaration that it obtains child certificates (børneattester). */
+  @Column({ type: 'date', nullable: true })
+  childCertificateDeclaredOn!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,12 @@
 import type { AssociationEntity } from './association.entity';
-import type { AssociationKindModel, AssociationModel, OfferKindModel, OfferModel } from './dto/catalogue.models';
+import type {
+  AssociationKindModel,
+  AssociationModel,
+  AssociationProfileModel,
+  OfferKindModel,
+  OfferModel,
+  OfferStatusModel,
+} from './dto/catalogue.models';
 import type { OfferEntity } from './offer.entity';
 
 function required<T>(value: T | null | undefined, what: string): T {
@@ -18,6 +25,16 @@ export function toAssociationModel(association: AssociationEntity): AssociationM
   };
 }
 
+export function toAssociationProfileModel(association: AssociationEntity): AssociationProfileModel {
+  return {
+    ...toAssociationModel(association),
+    cvr: association.cvr,
+    address: association.address,
+    contactPeople: association.contactPeople,
+    childCertificateDeclaredOn: association.childCertificateDeclaredOn,
+  };
+}
+
 export function toOfferModel(offer: OfferEntity): OfferModel {
   return {
     id: offer.id,
@@ -33,5 +50,14 @@ export function toOfferModel(offer: OfferEntity): OfferModel {
     languageCodes: offer.languageCodes,
     capacity: offer.capacity,
     startsAt: offer.startsAt,
+    status: offer.status as OfferStatusModel,
+    schedule: offer.schedule,
+    place: offer.place,
+    trialWeeks: offer.trialWeeks,
+    seasonFeeOre: offer.seasonFeeOre,
+    equipmentCostOre: offer.equipmentCostOre,
+    targetGroup: offer.targetGroup,
+    eventKind: offer.eventKind,
+    registrationDeadline: offer.registrationDeadline,
   };
 }

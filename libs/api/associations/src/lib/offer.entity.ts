@@ -76,6 +76,40 @@ export class OfferEntity {
   @Column({ type: 'timestamptz', nullable: true })
   startsAt!: Date | null;
 
+  /** When and how often, in words, e.g. "Tirsdag 17–18.30". */
+  @Column({ type: 'text', default: '' })
+  schedule!: string;
+
+  /** Where it takes place (address or venue). */
+  @Column({ type: 'text', default: '' })
+  place!: string;
+
+  /** Trial memberships: how many weeks the trial lasts. */
+  @Column({ type: 'int', nullable: true })
+  trialWeeks!: number | null;
+
+  /** Fritidspas: the season fee and typical equipment cost, in øre. */
+  @Column({ type: 'int', nullable: true })
+  seasonFeeOre!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  equipmentCostOre!: number | null;
+
+  /** Peer groups: young people, women, parents … */
+  @Column({ type: 'text', nullable: true })
+  targetGroup!: string | null;
+
+  /** Events: welcome-meeting, culture-cafe, food-cafe, clothes-bazaar, bus-tour, other. */
+  @Column({ type: 'text', nullable: true })
+  eventKind!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  registrationDeadline!: Date | null;
+
+  /** Set at the first publication: an offer once published is closed, never deleted. */
+  @Column({ type: 'timestamptz', nullable: true })
+  firstPublishedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

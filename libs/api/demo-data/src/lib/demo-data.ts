@@ -1,6 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity, AccountRoleEntity, hashPassword } from '@brobygger/api/accounts';
-import { AssociationEntity, type AssociationKind, OfferEntity, type OfferKind } from '@brobygger/api/associations';
+import {
+  AssociationEntity,
+  type AssociationKind,
+  AssociationRepresentativeEntity,
+  OfferEntity,
+  type OfferKind,
+} from '@brobygger/api/associations';
 import { ParticipantEntity } from '@brobygger/api/participants';
 import { ActivityEntity, LanguageEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 import { parseCsv, type Role } from '@brobygger/api/util';
@@ -17,6 +23,7 @@ export const DEMO_SIGN_INS: readonly { role: Role; email: string; displayName: s
   { role: 'administrator', email: 'administrator@demo.brobygger.dk', displayName: 'Anne Andersen' },
   { role: 'coordinator', email: 'koordinator@demo.brobygger.dk', displayName: 'Karin Kristensen' },
   { role: 'volunteer', email: 'frivillig@demo.brobygger.dk', displayName: 'Mette Hansen' },
+  // Represents Frederikssund Idrætsforening.
   { role: 'association-representative', email: 'forening@demo.brobygger.dk', displayName: 'Peter Pedersen' },
 ];
 
@@ -510,5 +517,13 @@ async function seedAccounts(manager: EntityManager, municipalityId: string, toda
       }),
     );
     await manager.insert(AccountRoleEntity, { accountId: account.id, role: demo.role });
+    if (demo.role === 'association-representative') {
+      const club = await manager.findOneByOrFail(AssociationEntity, { name: 'Frederikssund Idrætsforening' });
+      await manager.insert(AssociationRepresentativeEntity, {
+        municipalityId,
+        associationId: club.id,
+        accountId: account.id,
+      });
+    }
   }
 }

@@ -19,6 +19,13 @@ export enum OfferKindModel {
 }
 registerEnumType(OfferKindModel, { name: 'OfferKind' });
 
+export enum OfferStatusModel {
+  DRAFT = 'draft',
+  PUBLISHED = 'published',
+  CLOSED = 'closed',
+}
+registerEnumType(OfferStatusModel, { name: 'OfferStatus' });
+
 @ObjectType('Association', { description: 'A club or organisation that runs offers (public catalogue view).' })
 export class AssociationModel {
   @Field(() => ID)
@@ -37,7 +44,7 @@ export class AssociationModel {
   description!: string;
 }
 
-@ObjectType('Offer', { description: 'A published offer in the public catalogue.' })
+@ObjectType('Offer', { description: 'An offer: published ones are in the public catalogue.' })
 export class OfferModel {
   @Field(() => ID)
   id!: string;
@@ -77,4 +84,58 @@ export class OfferModel {
 
   @Field(() => Date, { nullable: true, description: 'For events: when it starts.' })
   startsAt!: Date | null;
+
+  @Field(() => OfferStatusModel)
+  status!: OfferStatusModel;
+
+  @Field(() => String)
+  schedule!: string;
+
+  @Field(() => String)
+  place!: string;
+
+  @Field(() => Int, { nullable: true })
+  trialWeeks!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Fritidspas: season fee in øre.' })
+  seasonFeeOre!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Fritidspas: typical equipment cost in øre.' })
+  equipmentCostOre!: number | null;
+
+  @Field(() => String, { nullable: true })
+  targetGroup!: string | null;
+
+  @Field(() => String, { nullable: true })
+  eventKind!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  registrationDeadline!: Date | null;
+}
+
+@ObjectType('ContactPerson')
+export class ContactPersonModel {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  phone!: string;
+}
+
+@ObjectType('AssociationProfile', { description: 'The full profile, for the association and the municipality.' })
+export class AssociationProfileModel extends AssociationModel {
+  @Field(() => String, { nullable: true })
+  cvr!: string | null;
+
+  @Field(() => String)
+  address!: string;
+
+  @Field(() => [ContactPersonModel])
+  contactPeople!: ContactPersonModel[];
+
+  @Field(() => String, { nullable: true, description: 'ISO date of the yearly child-certificate declaration.' })
+  childCertificateDeclaredOn!: string | null;
 }
