@@ -40,6 +40,18 @@ describe('the api on a real PostgreSQL', () => {
     });
   });
 
+  it('filters the catalogue by kind, age and language', async () => {
+    const titles = async (filter: string) =>
+      (
+        await api.graphql<{ publishedOffers: { title: string }[] }>(`{ publishedOffers(filter: ${filter}) { title } }`)
+      ).data?.publishedOffers.map((o) => o.title);
+    expect(await titles('{ kind: FRITIDSPAS, age: 9 }')).toEqual(['Fodbold for børn 7–12 år']);
+    expect(await titles('{ kind: FRITIDSPAS, age: 14 }')).toEqual([]);
+    expect(await titles('{ languageCode: "fa" }')).toEqual(['Svømning kun for kvinder']);
+    const bad = await api.graphql('{ publishedOffers(filter: { age: 300 }) { title } }');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'age' });
+  });
+
   it('serves the reference data loaded from shared/data', async () => {
     const result = await api.graphql<{
       localities: { name: string }[];

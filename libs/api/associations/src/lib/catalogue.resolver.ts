@@ -1,8 +1,9 @@
-import { Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, Public, type RequestContext } from '@brobygger/api/util';
 import { toAssociationModel, toOfferModel } from './catalogue.mapper';
 import { CatalogueService } from './catalogue.service';
 import { AssociationModel, OfferModel } from './dto/catalogue.models';
+import { OfferFilterInput } from './dto/offer-filter.input';
 
 @Resolver()
 export class CatalogueResolver {
@@ -16,7 +17,10 @@ export class CatalogueResolver {
 
   @Public()
   @Query(() => [OfferModel], { description: 'Published offers, events first by date.' })
-  async publishedOffers(@CurrentRequest() request: RequestContext): Promise<OfferModel[]> {
-    return (await this.catalogue.listPublishedOffers(request.municipalityId)).map(toOfferModel);
+  async publishedOffers(
+    @CurrentRequest() request: RequestContext,
+    @Args('filter', { type: () => OfferFilterInput, nullable: true }) filter?: OfferFilterInput | null,
+  ): Promise<OfferModel[]> {
+    return (await this.catalogue.listPublishedOffers(request.municipalityId, filter ?? {})).map(toOfferModel);
   }
 }

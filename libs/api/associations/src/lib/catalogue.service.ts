@@ -2,8 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
+import { DomainError } from '@brobygger/api/util';
 import { AssociationEntity } from './association.entity';
 import { OfferEntity } from './offer.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface OfferFilter {
+  kind?: string | null;
+  activityKey?: string | null;
+  localityId?: string | null;
+  age?: number | null;
+  languageCode?: string | null;
+}
 
 /** The public catalogue: associations and their published offers, relations joined in one query. */
 @Injectable()
@@ -16,13 +27,38 @@ export class CatalogueService {
     );
   }
 
-  listPublishedOffers(municipalityId: string | null): Promise<OfferEntity[]> {
-    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      manager.find(OfferEntity, {
-        where: { status: 'published' },
-        relations: { association: { locality: true }, locality: true, activity: true },
-        order: { startsAt: { direction: 'ASC', nulls: 'LAST' }, title: 'ASC' },
-      }),
-    );
+  listPublishedOffers(municipalityId: string | null, filter: OfferFilter = {}): Promise<OfferEntity[]> {
+    if (filter.age != null && (filter.age < 0 || filter.age > 120)) {
+      throw new DomainError('BAD_USER_INPUT', 'age: must be from 0 to 120', 'age');
+    }
+    if (filter.localityId && !UUID.test(filter.localityId)) {
+      throw new DomainError('BAD_USER_INPUT', 'localityId: not a valid id', 'localityId');
+    }
+    return inTenantTransaction(this.dataSource, municipalityId, (manager) => {
+      const query = manager
+        .createQueryBuilder(OfferEntity, 'offer')
+        .leftJoinAndSelect('offer.association', 'association')
+        .leftJoinAndSelect('association.locality', 'associationLocality')
+        .leftJoinAndSelect('offer.locality', 'locality')
+        .leftJoinAndSelect('offer.activity', 'activity')
+        .where("offer.status = 'published'")
+        .orderBy('offer.starts_at', 'ASC', 'NULLS LAST')
+        .addOrderBy('offer.title', 'ASC')
+        .addOrderBy('offer.id', 'ASC');
+      if (filter.kind) query.andWhere('offer.kind = :kind', { kind: filter.kind });
+      if (filter.activityKey) query.andWhere('offer.activity_key = :activityKey', { activityKey: filter.activityKey });
+      if (filter.localityId) query.andWhere('offer.locality_id = :localityId', { localityId: filter.localityId });
+      if (filter.age != null) {
+        query.andWhere(
+          '(offer.age_min IS NULL OR offer.age_min <= :age) AND (offer.age_max IS NULL OR offer.age_max >= :age)',
+          {
+            age: filter.age,
+          },
+        );
+      }
+      if (filter.languageCode)
+        query.andWhere(':language = ANY(offer.language_codes)', { language: filter.languageCode });
+      return query.getMany();
+    });
   }
 }
