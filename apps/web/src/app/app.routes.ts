@@ -1,9 +1,14 @@
 import type { Route } from '@angular/router';
+import { accountRoutes } from '@brobygger/web/accounts/feature-auth';
 import { AccessibilityStatementComponent, NotFoundComponent } from '@brobygger/web/shared/ui';
 
-/** Each feature is a lazy-loaded library; the shell only wires them to paths. */
+/**
+ * Each feature is a lazy-loaded library; the shell only wires them to paths. The account pages come
+ * as a list of routes whose components load lazily, since their paths sit at the top level.
+ */
 export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@brobygger/web/catalogue/feature-home').then((m) => m.homeRoutes) },
-  { path: 'tilgaengelighedserklaering', component: AccessibilityStatementComponent },
-  { path: '**', component: NotFoundComponent },
+  ...accountRoutes,
+  { path: 'tilgaengelighedserklaering', title: 'accessibility.title', component: AccessibilityStatementComponent },
+  { path: '**', title: 'notFound.title', component: NotFoundComponent },
 ];

@@ -25,4 +25,23 @@ describe('LayoutComponent', () => {
     await fixture.whenStable();
     expect(fixture.nativeElement.querySelector('footer a')?.textContent?.trim()).toBe('Accessibility statement');
   });
+
+  it('shows no account link until the session is known, then "Log ind" or the signed-in name', async () => {
+    const fixture = TestBed.createComponent(LayoutComponent);
+    await fixture.whenStable();
+    const header = () => fixture.nativeElement.querySelector('header') as HTMLElement;
+    expect(header().querySelector('[data-testid="account-nav"]')).toBeNull();
+
+    fixture.componentRef.setInput('signedInName', null);
+    await fixture.whenStable();
+    const signIn = header().querySelector('nav a');
+    expect(signIn?.textContent?.trim()).toBe('Log ind');
+    expect(signIn?.getAttribute('href')).toBe('/log-ind');
+
+    fixture.componentRef.setInput('signedInName', 'Freja Frivillig');
+    await fixture.whenStable();
+    const myPage = header().querySelector('nav a');
+    expect(myPage?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Min side: Freja Frivillig');
+    expect(myPage?.getAttribute('href')).toBe('/min-side');
+  });
 });

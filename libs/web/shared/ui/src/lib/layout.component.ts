@@ -1,9 +1,12 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@brobygger/web/shared/i18n';
 import { LanguageSwitchComponent } from './language-switch.component';
 
-/** The page frame in the DKFDS look: skip link, header, main landmark, footer. */
+/**
+ * The page frame in the DKFDS look: skip link, header, main landmark, footer. The shell tells it
+ * who is signed in; it knows nothing about sessions itself.
+ */
 @Component({
   selector: 'bb-layout',
   imports: [RouterLink, TranslatePipe, LanguageSwitchComponent],
@@ -16,7 +19,20 @@ import { LanguageSwitchComponent } from './language-switch.component';
           <a routerLink="/" class="brand" [attr.aria-label]="'app.name' | t">
             <span class="brand-name">{{ 'app.name' | t }}</span>
           </a>
-          <bb-language-switch />
+          <div class="portal-header-tools">
+            @if (signedInName() !== undefined) {
+              <nav class="account-nav" [attr.aria-label]="'header.account' | t" data-testid="account-nav">
+                @if (signedInName(); as name) {
+                  <a routerLink="/min-side" class="account-link"
+                    ><span class="sr-only">{{ 'header.myPage' | t }} </span>{{ name }}</a
+                  >
+                } @else {
+                  <a routerLink="/log-ind" class="account-link">{{ 'header.signIn' | t }}</a>
+                }
+              </nav>
+            }
+            <bb-language-switch />
+          </div>
         </div>
       </div>
       <div class="solution-header">
@@ -52,6 +68,15 @@ import { LanguageSwitchComponent } from './language-switch.component';
       gap: 1.6rem;
       padding-block: 1.2rem;
     }
+    .portal-header-tools {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 2.4rem;
+    }
+    .account-link {
+      font-weight: 600;
+    }
     .brand {
       font-size: 2.4rem;
       font-weight: 600;
@@ -69,4 +94,10 @@ import { LanguageSwitchComponent } from './language-switch.component';
     }
   `,
 })
-export class LayoutComponent {}
+export class LayoutComponent {
+  /**
+   * The signed-in account's name, null when signed out, undefined while that is not known yet (the
+   * header then shows neither link rather than a "Log ind" that flips a moment later).
+   */
+  readonly signedInName = input<string | null | undefined>(undefined);
+}

@@ -1,0 +1,15 @@
+export * from './lib/api-error';
+export * from './lib/session.store';
+export * from './lib/session.guards';
+export {
+  AcceptInvitationGQL,
+  ConfirmEmailGQL,
+  DemoOutboxGQL,
+  type DemoOutboxQuery,
+  InviteAccountGQL,
+  RequestPasswordResetGQL,
+  ResetPasswordGQL,
+  type Role,
+  SignUpGQL,
+  type SignUpInput,
+} from './lib/graphql.generated';
