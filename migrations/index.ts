@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddVolunteerVetting1795743750195 } from './1795743750195-AddVolunteerVetting';
 import { AddAssociationProfilesAndOfferDetails1795743082688 } from './1795743082688-AddAssociationProfilesAndOfferDetails';
 import { CreateAccessLog1795741874792 } from './1795741874792-CreateAccessLog';
 import { CreateAccountsAndSessions1795741456110 } from './1795741456110-CreateAccountsAndSessions';
@@ -19,4 +20,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddTenantRowLevelSecurity1795741500000,
   CreateAccessLog1795741874792,
   AddAssociationProfilesAndOfferDetails1795743082688,
+  AddVolunteerVetting1795743750195,
 ];

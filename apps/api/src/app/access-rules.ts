@@ -33,6 +33,15 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.publishOffer': ['association-representative', 'coordinator'],
   'Mutation.closeOffer': ['association-representative', 'coordinator'],
   'Mutation.deleteOffer': ['association-representative', 'coordinator'],
+  // Volunteers: their own profile; coordinators vet.
+  'Query.myVolunteerProfile': ['volunteer'],
+  'Mutation.saveMyVolunteerProfile': ['volunteer'],
+  'Query.volunteers': ['coordinator'],
+  'Mutation.screenVolunteer': ['coordinator'],
+  'Mutation.approveVolunteer': ['coordinator'],
+  'Mutation.rejectVolunteer': ['coordinator'],
+  'Mutation.recordChildCertificate': ['coordinator'],
+  'Mutation.recordTraining': ['coordinator'],
   // Participant data: coordinators only; administrators read the access log, not the case.
   'Query.participants': ['coordinator'],
   'Query.participant': ['coordinator'],

@@ -102,7 +102,7 @@ export class AppModule {
         }),
         ReferenceDataModule,
         AssociationsModule,
-        VolunteersModule,
+        VolunteersModule.forRoot({ childCertificateRenewalMonths: config.childCertificateRenewalMonths }),
         ParticipantsModule.forRoot({ accessLogRetentionMonths: config.accessLogRetentionMonths }),
       ],
       controllers: [HealthController],

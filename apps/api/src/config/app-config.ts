@@ -22,6 +22,8 @@ export interface AppConfig {
   /** The public site's municipality (official code; Frederikssund is 250). */
   readonly defaultMunicipalityCode: string;
   readonly accessLogRetentionMonths: number;
+  /** Child certificates are renewed this many months after they were checked. */
+  readonly childCertificateRenewalMonths: number;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   const sessionAbsoluteHours = positive('SESSION_ABSOLUTE_HOURS', 12);
   const invitationDays = positive('INVITATION_DAYS', 7);
   const accessLogRetentionMonths = positive('ACCESS_LOG_RETENTION_MONTHS', 6);
+  const childCertificateRenewalMonths = positive('CHILD_CERTIFICATE_RENEWAL_MONTHS', 24);
 
   const smtpUrl = env['SMTP_URL'] || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
@@ -131,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     invitationDays,
     defaultMunicipalityCode: env['DEFAULT_MUNICIPALITY_CODE'] || '250',
     accessLogRetentionMonths,
+    childCertificateRenewalMonths,
   };
 }

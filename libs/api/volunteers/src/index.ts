@@ -1,2 +1,4 @@
 export * from './lib/volunteer.entity';
+export * from './lib/volunteer-profile.rules';
+export * from './lib/volunteers.service';
 export * from './lib/volunteers.module';

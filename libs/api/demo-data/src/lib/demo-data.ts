@@ -22,6 +22,7 @@ export const DEMO_PASSWORD = 'Frederikssund-demo-2026';
 export const DEMO_SIGN_INS: readonly { role: Role; email: string; displayName: string }[] = [
   { role: 'administrator', email: 'administrator@demo.brobygger.dk', displayName: 'Anne Andersen' },
   { role: 'coordinator', email: 'koordinator@demo.brobygger.dk', displayName: 'Karin Kristensen' },
+  // Mette Hansen, an approved mentor in Frederikssund.
   { role: 'volunteer', email: 'frivillig@demo.brobygger.dk', displayName: 'Mette Hansen' },
   // Represents Frederikssund Idrætsforening.
   { role: 'association-representative', email: 'forening@demo.brobygger.dk', displayName: 'Peter Pedersen' },
@@ -517,6 +518,13 @@ async function seedAccounts(manager: EntityManager, municipalityId: string, toda
       }),
     );
     await manager.insert(AccountRoleEntity, { accountId: account.id, role: demo.role });
+    if (demo.role === 'volunteer') {
+      await manager.update(
+        VolunteerEntity,
+        { municipalityId, firstName: 'Mette', lastName: 'Hansen' },
+        { accountId: account.id },
+      );
+    }
     if (demo.role === 'association-representative') {
       const club = await manager.findOneByOrFail(AssociationEntity, { name: 'Frederikssund Idrætsforening' });
       await manager.insert(AssociationRepresentativeEntity, {

@@ -12,8 +12,19 @@ export interface SpokenLanguage {
   level: LanguageLevel;
 }
 
-export const VOLUNTEER_STATUSES = ['applied', 'screened', 'approved', 'rejected'] as const;
+/** draft (wizard not submitted) → applied → screened → approved, or rejected with a reason. */
+export const VOLUNTEER_STATUSES = ['draft', 'applied', 'screened', 'approved', 'rejected'] as const;
 export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
+
+/** Børneattest: only the status and dates are kept, never the certificate itself. */
+export const CHILD_CERTIFICATE_STATUSES = ['not-needed', 'requested', 'clear', 'needs-assessment'] as const;
+export type ChildCertificateStatus = (typeof CHILD_CERTIFICATE_STATUSES)[number];
+
+export interface CompletedTraining {
+  name: string;
+  /** ISO date. */
+  completedOn: string;
+}
 
 /** A person who gives time as a mentor, leisure guide or group facilitator. */
 @Entity('volunteer')
@@ -46,8 +57,8 @@ export class VolunteerEntity {
   @Column({ type: 'text', nullable: true })
   gender!: 'female' | 'male' | 'other' | null;
 
-  @Column({ type: 'uuid' })
-  localityId!: string;
+  @Column({ type: 'uuid', nullable: true })
+  localityId!: string | null;
 
   @ManyToOne(() => LocalityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'locality_id' })
@@ -72,6 +83,35 @@ export class VolunteerEntity {
 
   @Column({ type: 'text', default: '' })
   introduction!: string;
+
+  /** The volunteer's own account (self sign-up); null for volunteers registered before accounts. */
+  @Column({ type: 'uuid', nullable: true, unique: true })
+  accountId!: string | null;
+
+  /** Will they have regular contact with children under 15? Then a clear child certificate is needed. */
+  @Column({ type: 'boolean', default: false })
+  worksWithChildren!: boolean;
+
+  /** The coordinator's short, non-sensitive screening note. */
+  @Column({ type: 'text', nullable: true })
+  screeningNote!: string | null;
+
+  /** Shown to the volunteer. */
+  @Column({ type: 'text', nullable: true })
+  rejectionReason!: string | null;
+
+  @Column({ type: 'text', default: 'not-needed' })
+  childCertificateStatus!: ChildCertificateStatus;
+
+  @Column({ type: 'date', nullable: true })
+  childCertificateRequestedOn!: string | null;
+
+  /** When the certificate was checked; renewal falls due a set number of months later. */
+  @Column({ type: 'date', nullable: true })
+  childCertificateCheckedOn!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  trainings!: CompletedTraining[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

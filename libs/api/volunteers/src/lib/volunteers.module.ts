@@ -1,9 +1,23 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { VolunteerEntity } from './volunteer.entity';
+import { VolunteersResolver } from './volunteers.resolver';
+import { CHILD_CERTIFICATE_RENEWAL_MONTHS, VolunteersService } from './volunteers.service';
 
 export const volunteerEntities = [VolunteerEntity];
 
-/** Volunteers' sign-up, profiles and vetting arrive with the volunteers issue; the table is here. */
-@Module({ imports: [TypeOrmModule.forFeature(volunteerEntities)] })
-export class VolunteersModule {}
+@Module({})
+export class VolunteersModule {
+  static forRoot(options: { childCertificateRenewalMonths: number }): DynamicModule {
+    return {
+      module: VolunteersModule,
+      imports: [TypeOrmModule.forFeature(volunteerEntities)],
+      providers: [
+        { provide: CHILD_CERTIFICATE_RENEWAL_MONTHS, useValue: options.childCertificateRenewalMonths },
+        VolunteersService,
+        VolunteersResolver,
+      ],
+      exports: [VolunteersService],
+    };
+  }
+}
