@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateMatchesAndMatchingRuns1795744010575 } from './1795744010575-CreateMatchesAndMatchingRuns';
 import { AddVolunteerVetting1795743750195 } from './1795743750195-AddVolunteerVetting';
 import { AddAssociationProfilesAndOfferDetails1795743082688 } from './1795743082688-AddAssociationProfilesAndOfferDetails';
 import { CreateAccessLog1795741874792 } from './1795741874792-CreateAccessLog';
@@ -21,4 +22,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CreateAccessLog1795741874792,
   AddAssociationProfilesAndOfferDetails1795743082688,
   AddVolunteerVetting1795743750195,
+  CreateMatchesAndMatchingRuns1795744010575,
 ];

@@ -42,6 +42,14 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.rejectVolunteer': ['coordinator'],
   'Mutation.recordChildCertificate': ['coordinator'],
   'Mutation.recordTraining': ['coordinator'],
+  // Matching and the match lifecycle.
+  'Mutation.runMatching': ['coordinator'],
+  'Query.matches': ['coordinator'],
+  'Mutation.approveMatch': ['coordinator'],
+  'Mutation.respondToMatch': ['volunteer', 'association-representative'],
+  'Mutation.recordParticipantResponse': ['coordinator'],
+  'Mutation.endMatch': ['coordinator'],
+  'Query.myMatches': ['volunteer'],
   // Participant data: coordinators only; administrators read the access log, not the case.
   'Query.participants': ['coordinator'],
   'Query.participant': ['coordinator'],

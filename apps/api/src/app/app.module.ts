@@ -11,6 +11,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AccountsModule } from '@brobygger/api/accounts';
 import { AssociationsModule } from '@brobygger/api/associations';
+import { MatchesModule } from '@brobygger/api/matches';
 import type { DatabaseKind } from '@brobygger/api/database';
 import { ParticipantsModule } from '@brobygger/api/participants';
 import { ReferenceDataModule } from '@brobygger/api/reference-data';
@@ -101,6 +102,7 @@ export class AppModule {
           defaultMunicipalityCode: config.defaultMunicipalityCode,
         }),
         ReferenceDataModule,
+        MatchesModule.forRoot({ responseDays: config.matchResponseDays }),
         AssociationsModule,
         VolunteersModule.forRoot({ childCertificateRenewalMonths: config.childCertificateRenewalMonths }),
         ParticipantsModule.forRoot({ accessLogRetentionMonths: config.accessLogRetentionMonths }),

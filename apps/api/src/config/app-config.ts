@@ -24,6 +24,8 @@ export interface AppConfig {
   readonly accessLogRetentionMonths: number;
   /** Child certificates are renewed this many months after they were checked. */
   readonly childCertificateRenewalMonths: number;
+  /** Days a volunteer or association has to answer an approved proposal. */
+  readonly matchResponseDays: number;
 }
 
 export class ConfigError extends Error {
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   const invitationDays = positive('INVITATION_DAYS', 7);
   const accessLogRetentionMonths = positive('ACCESS_LOG_RETENTION_MONTHS', 6);
   const childCertificateRenewalMonths = positive('CHILD_CERTIFICATE_RENEWAL_MONTHS', 24);
+  const matchResponseDays = positive('MATCH_RESPONSE_DAYS', 3);
 
   const smtpUrl = env['SMTP_URL'] || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
@@ -135,5 +138,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     defaultMunicipalityCode: env['DEFAULT_MUNICIPALITY_CODE'] || '250',
     accessLogRetentionMonths,
     childCertificateRenewalMonths,
+    matchResponseDays,
   };
 }

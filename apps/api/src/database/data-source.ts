@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@brobygger/api/database';
 import { accountEntities } from '@brobygger/api/accounts';
 import { associationEntities } from '@brobygger/api/associations';
+import { matchEntities } from '@brobygger/api/matches';
 import { participantEntities } from '@brobygger/api/participants';
 import { referenceDataEntities } from '@brobygger/api/reference-data';
 import { volunteerEntities } from '@brobygger/api/volunteers';
@@ -14,6 +15,7 @@ export const entities = [
   ...associationEntities,
   ...volunteerEntities,
   ...participantEntities,
+  ...matchEntities,
 ];
 
 /** The one data source: used by the app, the migration CLI and the integration tests. */

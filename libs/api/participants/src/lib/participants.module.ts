@@ -13,6 +13,8 @@ export class ParticipantsModule {
   static forRoot(options: { accessLogRetentionMonths: number }): DynamicModule {
     return {
       module: ParticipantsModule,
+      // Every feature that touches participant data logs it through AccessLogService.
+      global: true,
       imports: [TypeOrmModule.forFeature(participantEntities)],
       providers: [
         { provide: ACCESS_LOG_RETENTION_MONTHS, useValue: options.accessLogRetentionMonths },

@@ -1,0 +1,3 @@
+export * from './lib/match.entity';
+export * from './lib/matches.service';
+export * from './lib/matches.module';

@@ -1,0 +1,187 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum MatchKindModel {
+  MENTOR = 'mentor',
+  LEISURE_GUIDE = 'leisure-guide',
+  PEER_GROUP = 'peer-group',
+  TRIAL_MEMBERSHIP = 'trial-membership',
+  FRITIDSPAS = 'fritidspas',
+  EVENT = 'event',
+}
+registerEnumType(MatchKindModel, { name: 'MatchKind' });
+
+export enum MatchStatusModel {
+  PROPOSED = 'proposed',
+  APPROVED = 'approved',
+  ACCEPTED = 'accepted',
+  ACTIVE = 'active',
+  COMPLETED = 'completed',
+  ENDED = 'ended',
+  DECLINED = 'declined',
+  EXPIRED = 'expired',
+}
+registerEnumType(MatchStatusModel, { name: 'MatchStatus' });
+
+@ObjectType('MatchReason', {
+  description: 'A translatable reason: the web maps key to a sentence and fills in params.',
+})
+export class MatchReasonModel {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String, { description: 'The parameters as a JSON object, e.g. {"code":"ar"}.' })
+  params!: string;
+}
+
+@ObjectType('Match')
+export class MatchModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MatchKindModel)
+  kind!: MatchKindModel;
+
+  @Field(() => MatchStatusModel)
+  status!: MatchStatusModel;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => [MatchReasonModel])
+  reasons!: MatchReasonModel[];
+
+  @Field(() => ID)
+  participantId!: string;
+
+  @Field(() => ID, { nullable: true })
+  volunteerId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  offerId!: string | null;
+
+  @Field(() => Date)
+  proposedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  approvedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The volunteer or association must answer by then.' })
+  respondBy!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  closeReason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  outcome!: string | null;
+}
+
+@ObjectType('MatchingRun', { description: 'One run of the matching engine.' })
+export class MatchingRunModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MatchKindModel)
+  kind!: MatchKindModel;
+
+  @Field(() => Int)
+  participantCount!: number;
+
+  @Field(() => Int)
+  providerCount!: number;
+
+  @Field(() => Int)
+  proposalCount!: number;
+
+  @Field(() => Float)
+  objective!: number;
+
+  @Field(() => Int)
+  durationMs!: number;
+
+  @Field(() => String, { description: 'The weights used, as JSON.' })
+  weights!: string;
+
+  @Field(() => Date)
+  ranAt!: Date;
+}
+
+@ObjectType('UnmatchedParticipant')
+export class UnmatchedParticipantModel {
+  @Field(() => ID)
+  participantId!: string;
+
+  @Field(() => MatchReasonModel)
+  reason!: MatchReasonModel;
+}
+
+@ObjectType('MatchingRunResult')
+export class MatchingRunResultModel {
+  @Field(() => MatchingRunModel)
+  run!: MatchingRunModel;
+
+  @Field(() => [MatchModel])
+  proposals!: MatchModel[];
+
+  @Field(() => [UnmatchedParticipantModel])
+  unmatched!: UnmatchedParticipantModel[];
+}
+
+@ObjectType('VolunteerMatch', { description: 'What a volunteer sees: only what the match needs.' })
+export class VolunteerMatchModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MatchKindModel)
+  kind!: MatchKindModel;
+
+  @Field(() => MatchStatusModel)
+  status!: MatchStatusModel;
+
+  @Field(() => Date, { nullable: true })
+  respondBy!: Date | null;
+
+  @Field(() => [MatchReasonModel])
+  reasons!: MatchReasonModel[];
+
+  @Field(() => String)
+  participantFirstName!: string;
+
+  @Field(() => [String], { description: 'Language codes the participant speaks.' })
+  participantLanguages!: string[];
+
+  @Field(() => [String], { description: 'What the participant needs help with.' })
+  participantNeeds!: string[];
+
+  @Field(() => String, { description: 'The town where they meet.' })
+  meetingPlace!: string;
+}
+
+@InputType()
+export class MatchingScopeInput {
+  @Field(() => ID, { nullable: true, description: 'Only people in this town.' })
+  localityId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these people.' })
+  participantIds?: string[] | null;
+}
+
+@InputType({ description: 'Feature weights; a feature left out keeps its default.' })
+export class MatchingWeightsInput {
+  @Field(() => Float, { nullable: true })
+  base?: number;
+
+  @Field(() => Float, { nullable: true })
+  distance?: number;
+
+  @Field(() => Float, { nullable: true })
+  sharedInterests?: number;
+
+  @Field(() => Float, { nullable: true })
+  languageFit?: number;
+
+  @Field(() => Float, { nullable: true })
+  ageGroupFit?: number;
+
+  @Field(() => Float, { nullable: true })
+  waitingTime?: number;
+}

@@ -1,0 +1,19 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MatchEntity, MatchingRunEntity } from './match.entity';
+import { MatchesResolver } from './matches.resolver';
+import { MATCH_RESPONSE_DAYS, MatchesService } from './matches.service';
+
+export const matchEntities = [MatchEntity, MatchingRunEntity];
+
+@Module({})
+export class MatchesModule {
+  static forRoot(options: { responseDays: number }): DynamicModule {
+    return {
+      module: MatchesModule,
+      imports: [TypeOrmModule.forFeature(matchEntities)],
+      providers: [{ provide: MATCH_RESPONSE_DAYS, useValue: options.responseDays }, MatchesService, MatchesResolver],
+      exports: [MatchesService],
+    };
+  }
+}
