@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddParticipantIntakeDetails1795744513507 } from './1795744513507-AddParticipantIntakeDetails';
 import { CreateMatchesAndMatchingRuns1795744010575 } from './1795744010575-CreateMatchesAndMatchingRuns';
 import { AddVolunteerVetting1795743750195 } from './1795743750195-AddVolunteerVetting';
 import { AddAssociationProfilesAndOfferDetails1795743082688 } from './1795743082688-AddAssociationProfilesAndOfferDetails';
@@ -23,4 +24,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddAssociationProfilesAndOfferDetails1795743082688,
   AddVolunteerVetting1795743750195,
   CreateMatchesAndMatchingRuns1795744010575,
+  AddParticipantIntakeDetails1795744513507,
 ];

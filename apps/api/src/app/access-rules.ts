@@ -53,5 +53,7 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   // Participant data: coordinators only; administrators read the access log, not the case.
   'Query.participants': ['coordinator'],
   'Query.participant': ['coordinator'],
+  'Mutation.registerParticipant': ['coordinator'],
+  'Mutation.updateParticipant': ['coordinator'],
   'Query.participantAccessLog': ['administrator'],
 };

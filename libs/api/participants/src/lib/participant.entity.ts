@@ -54,6 +54,34 @@ export class ParticipantEntity {
   @Column({ type: 'date', nullable: true })
   arrivalDate!: string | null;
 
+  /** e.g. none, beginner, intermediate, advanced. */
+  @Column({ type: 'text', nullable: true })
+  danishLevel!: string | null;
+
+  /** Children in the household (for fritidspas): first name and birth year only. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  household!: { firstName: string; birthYear: number }[];
+
+  /** The participant's wish for the volunteer's gender, if any. */
+  @Column({ type: 'text', nullable: true })
+  preferredVolunteerGender!: 'female' | 'male' | 'other' | null;
+
+  /** The one coordinator who follows the person (gennemgående kontaktperson): an account id. */
+  @Column({ type: 'uuid', nullable: true })
+  contactCoordinatorId!: string | null;
+
+  /** The legal basis of the processing: the municipality's public task, not consent. */
+  @Column({ type: 'text', default: 'public-task' })
+  legalBasis!: string;
+
+  /** Consent only for optional extras, each withdrawable without consequence. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  consents!: { purpose: string; givenAt: string; withdrawnAt: string | null }[];
+
+  /** Free text; the form warns against sensitive content (no health, religion or ethnicity). */
+  @Column({ type: 'text', default: '' })
+  notes!: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,7 +1,12 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
 import type { AccessLogEntryEntity } from './access-log-entry.entity';
-import { AccessLogEntryModel, ParticipantModel, ParticipantSearchInput } from './dto/participant.models';
+import {
+  AccessLogEntryModel,
+  ParticipantInput,
+  ParticipantModel,
+  ParticipantSearchInput,
+} from './dto/participant.models';
 import type { ParticipantEntity } from './participant.entity';
 import { ParticipantsService } from './participants.service';
 
@@ -18,6 +23,13 @@ function toParticipantModel(participant: ParticipantEntity): ParticipantModel {
     needs: participant.needs,
     interests: participant.interests,
     arrivalDate: participant.arrivalDate,
+    danishLevel: participant.danishLevel,
+    household: participant.household,
+    preferredVolunteerGender: participant.preferredVolunteerGender,
+    contactCoordinatorId: participant.contactCoordinatorId,
+    legalBasis: participant.legalBasis,
+    consents: participant.consents.filter((c) => !c.withdrawnAt).map((c) => c.purpose),
+    notes: participant.notes,
   };
 }
 
@@ -45,6 +57,25 @@ export class ParticipantsResolver {
     @CurrentRequest() request: RequestContext,
   ): Promise<ParticipantModel> {
     return toParticipantModel(await this.participantsService.get(request, id));
+  }
+
+  @Roles('coordinator')
+  @Mutation(() => ParticipantModel, { description: 'Registers a participant (intake; logged).' })
+  async registerParticipant(
+    @Args('input') input: ParticipantInput,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ParticipantModel> {
+    return toParticipantModel(await this.participantsService.register(request, input));
+  }
+
+  @Roles('coordinator')
+  @Mutation(() => ParticipantModel, { description: 'Updates a participant; consents left out are withdrawn (logged).' })
+  async updateParticipant(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ParticipantInput,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ParticipantModel> {
+    return toParticipantModel(await this.participantsService.update(request, id, input));
   }
 
   @Roles('administrator')

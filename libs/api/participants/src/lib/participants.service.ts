@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { DomainError, type RequestContext } from '@brobygger/api/util';
 import { AccessLogEntryEntity } from './access-log-entry.entity';
 import { AccessLogService } from './access-log.service';
+import type { ParticipantInput } from './dto/participant.models';
 import { ParticipantEntity } from './participant.entity';
+import { checkIntake } from './participant-intake.rules';
+import { LanguageEntity, LocalityEntity } from '@brobygger/api/reference-data';
+import { In } from 'typeorm';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -65,6 +69,81 @@ export class ParticipantsService {
       await this.accessLog.record(manager, request, 'read', [participant.id]);
       return participant;
     });
+  }
+
+  /** Intake: registered under the municipality's public task; the registering coordinator follows them unless another is named. */
+  register(request: RequestContext, input: ParticipantInput): Promise<ParticipantEntity> {
+    checkIntake(input);
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      await this.checkReferences(manager, input);
+      const now = new Date().toISOString();
+      const participant = await manager.save(
+        manager.create(ParticipantEntity, {
+          ...this.fields(request, input),
+          municipalityId: request.municipalityId as string,
+          legalBasis: 'public-task',
+          consents: [...new Set(input.consents)].map((purpose) => ({ purpose, givenAt: now, withdrawnAt: null })),
+        }),
+      );
+      await this.accessLog.record(manager, request, 'change', [participant.id]);
+      return manager.findOneOrFail(ParticipantEntity, { where: { id: participant.id }, relations: { locality: true } });
+    });
+  }
+
+  update(request: RequestContext, id: string, input: ParticipantInput): Promise<ParticipantEntity> {
+    if (!UUID.test(id)) throw new DomainError('BAD_USER_INPUT', 'id: not a valid participant id', 'id');
+    checkIntake(input);
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const existing = await manager.findOne(ParticipantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new DomainError('NOT_FOUND', 'No participant with this id.', 'id');
+      await this.checkReferences(manager, input);
+      const now = new Date().toISOString();
+      const wanted = new Set(input.consents);
+      const consents = existing.consents.map((c) =>
+        !wanted.has(c.purpose) && !c.withdrawnAt ? { ...c, withdrawnAt: now } : c,
+      );
+      for (const purpose of wanted) {
+        if (!consents.some((c) => c.purpose === purpose && !c.withdrawnAt))
+          consents.push({ purpose, givenAt: now, withdrawnAt: null });
+      }
+      await manager.update(ParticipantEntity, { id }, { ...this.fields(request, input), consents });
+      await this.accessLog.record(manager, request, 'change', [id]);
+      return manager.findOneOrFail(ParticipantEntity, { where: { id }, relations: { locality: true } });
+    });
+  }
+
+  private fields(request: RequestContext, input: ParticipantInput): Partial<ParticipantEntity> {
+    return {
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      birthYear: input.birthYear,
+      gender: (input.gender ?? null) as ParticipantEntity['gender'],
+      languages: input.languages as ParticipantEntity['languages'],
+      interpreterNeeded: input.interpreterNeeded,
+      danishLevel: input.danishLevel ?? null,
+      localityId: input.localityId,
+      household: input.household.map((c) => ({ firstName: c.firstName.trim(), birthYear: c.birthYear })),
+      interests: [...new Set(input.interests)],
+      needs: [...new Set(input.needs)],
+      preferredVolunteerGender: (input.preferredVolunteerGender ??
+        null) as ParticipantEntity['preferredVolunteerGender'],
+      arrivalDate: input.arrivalDate ?? null,
+      contactCoordinatorId: input.contactCoordinatorId ?? request.account?.id ?? null,
+      notes: input.notes.trim(),
+    };
+  }
+
+  private async checkReferences(manager: EntityManager, input: ParticipantInput): Promise<void> {
+    if (!UUID.test(input.localityId) || !(await manager.exists(LocalityEntity, { where: { id: input.localityId } }))) {
+      throw new DomainError('BAD_USER_INPUT', 'localityId: no such town in this municipality', 'localityId');
+    }
+    const codes = [...new Set(input.languages.map((l) => l.code))];
+    if (codes.length && (await manager.count(LanguageEntity, { where: { code: In(codes) } })) !== codes.length) {
+      throw new DomainError('BAD_USER_INPUT', 'languages: contains a language that is not in the list', 'languages');
+    }
+    if (input.contactCoordinatorId && !UUID.test(input.contactCoordinatorId)) {
+      throw new DomainError('BAD_USER_INPUT', 'contactCoordinatorId: not a valid id', 'contactCoordinatorId');
+    }
   }
 
   /** The access log about one participant, newest first (a person has the right to see it). */
