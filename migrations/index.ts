@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateFritidspasBudgetsAndGrants1795744773915 } from './1795744773915-CreateFritidspasBudgetsAndGrants';
 import { AddParticipantIntakeDetails1795744513507 } from './1795744513507-AddParticipantIntakeDetails';
 import { CreateMatchesAndMatchingRuns1795744010575 } from './1795744010575-CreateMatchesAndMatchingRuns';
 import { AddVolunteerVetting1795743750195 } from './1795743750195-AddVolunteerVetting';
@@ -25,4 +26,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddVolunteerVetting1795743750195,
   CreateMatchesAndMatchingRuns1795744010575,
   AddParticipantIntakeDetails1795744513507,
+  CreateFritidspasBudgetsAndGrants1795744773915,
 ];

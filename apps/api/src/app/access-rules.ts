@@ -50,6 +50,11 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.recordParticipantResponse': ['coordinator'],
   'Mutation.endMatch': ['coordinator'],
   'Query.myMatches': ['volunteer'],
+  // Fritidspas: administrators set the budget; coordinators grant against it.
+  'Mutation.setFritidspasBudget': ['administrator'],
+  'Query.fritidspasBudget': ['administrator', 'coordinator'],
+  'Mutation.grantFritidspas': ['coordinator'],
+  'Mutation.recordFritidspasRetention': ['coordinator'],
   // Participant data: coordinators only; administrators read the access log, not the case.
   'Query.participants': ['coordinator'],
   'Query.participant': ['coordinator'],

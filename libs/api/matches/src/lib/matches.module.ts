@@ -1,10 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
+import { FritidspasResolver } from './fritidspas.resolver';
+import { FritidspasService } from './fritidspas.service';
 import { MatchEntity, MatchingRunEntity } from './match.entity';
 import { MatchesResolver } from './matches.resolver';
 import { MATCH_RESPONSE_DAYS, MatchesService } from './matches.service';
 
-export const matchEntities = [MatchEntity, MatchingRunEntity];
+export const matchEntities = [MatchEntity, MatchingRunEntity, FritidspasBudgetEntity, FritidspasGrantEntity];
 
 @Module({})
 export class MatchesModule {
@@ -12,7 +15,13 @@ export class MatchesModule {
     return {
       module: MatchesModule,
       imports: [TypeOrmModule.forFeature(matchEntities)],
-      providers: [{ provide: MATCH_RESPONSE_DAYS, useValue: options.responseDays }, MatchesService, MatchesResolver],
+      providers: [
+        { provide: MATCH_RESPONSE_DAYS, useValue: options.responseDays },
+        MatchesService,
+        MatchesResolver,
+        FritidspasService,
+        FritidspasResolver,
+      ],
       exports: [MatchesService],
     };
   }

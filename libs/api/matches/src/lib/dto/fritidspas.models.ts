@@ -1,0 +1,73 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('FritidspasBudget', { description: 'The year’s budget and what is left of it (amounts in øre).' })
+export class FritidspasBudgetModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  amountOre!: number;
+
+  @Field(() => Int)
+  grantedOre!: number;
+
+  @Field(() => Int)
+  remainingOre!: number;
+}
+
+@ObjectType('FritidspasGrant')
+export class FritidspasGrantModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => ID)
+  participantId!: string;
+
+  @Field(() => String)
+  childFirstName!: string;
+
+  @Field(() => ID)
+  offerId!: string;
+
+  @Field(() => Int)
+  feeOre!: number;
+
+  @Field(() => Int)
+  equipmentOre!: number;
+
+  @Field(() => String)
+  periodStart!: string;
+
+  @Field(() => String)
+  periodEnd!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Season-end retention check: still active in the club?' })
+  stillActive!: boolean | null;
+}
+
+@InputType()
+export class FritidspasGrantInput {
+  @Field(() => ID)
+  participantId!: string;
+
+  @Field(() => String, { description: 'A child in the participant’s household.' })
+  childFirstName!: string;
+
+  @Field(() => ID, { description: 'A fritidspas activity offer.' })
+  offerId!: string;
+
+  @Field(() => Int, { description: 'Club fee in øre.' })
+  feeOre!: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Equipment in øre.' })
+  equipmentOre!: number;
+
+  @Field(() => String)
+  periodStart!: string;
+
+  @Field(() => String)
+  periodEnd!: string;
+}

@@ -1,0 +1,49 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
+import { FritidspasBudgetModel, FritidspasGrantInput, FritidspasGrantModel } from './dto/fritidspas.models';
+import { FritidspasService } from './fritidspas.service';
+
+@Resolver()
+export class FritidspasResolver {
+  constructor(private readonly fritidspas: FritidspasService) {}
+
+  @Roles('administrator')
+  @Mutation(() => FritidspasBudgetModel, { description: 'Sets the year’s fritidspas budget (in øre).' })
+  setFritidspasBudget(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('amountOre', { type: () => Int }) amountOre: number,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<FritidspasBudgetModel> {
+    return this.fritidspas.setBudget(request, year, amountOre);
+  }
+
+  @Roles('administrator', 'coordinator')
+  @Query(() => FritidspasBudgetModel, { description: 'The budget, what is granted and what remains.' })
+  fritidspasBudget(
+    @Args('year', { type: () => Int }) year: number,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<FritidspasBudgetModel> {
+    return this.fritidspas.budget(request, year);
+  }
+
+  @Roles('coordinator')
+  @Mutation(() => FritidspasGrantModel, {
+    description: 'Grants a child’s fee and equipment; refused if it would exceed the budget.',
+  })
+  grantFritidspas(
+    @Args('input') input: FritidspasGrantInput,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<FritidspasGrantModel> {
+    return this.fritidspas.grant(request, input);
+  }
+
+  @Roles('coordinator')
+  @Mutation(() => FritidspasGrantModel, { description: 'Season-end retention check.' })
+  recordFritidspasRetention(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('stillActive') stillActive: boolean,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<FritidspasGrantModel> {
+    return this.fritidspas.recordRetention(request, id, stillActive);
+  }
+}

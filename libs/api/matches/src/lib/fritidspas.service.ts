@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { OfferEntity } from '@brobygger/api/associations';
+import { inTenantTransaction } from '@brobygger/api/database';
+import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
+import { DomainError, type RequestContext, type SignedInAccount } from '@brobygger/api/util';
+import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function bad(field: string, message: string): never {
+  throw new DomainError('BAD_USER_INPUT', `${field}: ${message}`, field);
+}
+
+/** 2.000,00 kr. */
+export function kroner(ore: number): string {
+  return `${new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ore / 100)} kr.`;
+}
+
+export interface BudgetStatus {
+  year: number;
+  amountOre: number;
+  grantedOre: number;
+  remainingOre: number;
+}
+
+export interface GrantInput {
+  participantId: string;
+  childFirstName: string;
+  offerId: string;
+  feeOre: number;
+  equipmentOre: number;
+  periodStart: string;
+  periodEnd: string;
+}
+
+@Injectable()
+export class FritidspasService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  setBudget(request: RequestContext, year: number, amountOre: number): Promise<BudgetStatus> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) bad('year', 'enter a year such as 2026');
+    if (!Number.isInteger(amountOre) || amountOre < 0) bad('amountOre', 'must be 0 or more');
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const status = await this.status(manager, year, true);
+      if (amountOre < status.grantedOre) {
+        throw new DomainError(
+          'CONFLICT',
+          `amountOre: ${kroner(status.grantedOre)} is already granted this year; the budget cannot be lower.`,
+          'amountOre',
+        );
+      }
+      await manager.upsert(
+        FritidspasBudgetEntity,
+        { municipalityId: request.municipalityId as string, year, amountOre },
+        ['municipalityId', 'year'],
+      );
+      return this.status(manager, year);
+    });
+  }
+
+  budget(request: RequestContext, year: number): Promise<BudgetStatus> {
+    return inTenantTransaction(this.dataSource, request.municipalityId, (manager) => this.status(manager, year));
+  }
+
+  /** A grant is refused when it would take the year's grants above the budget; the budget row is locked meanwhile. */
+  grant(request: RequestContext, input: GrantInput): Promise<FritidspasGrantEntity> {
+    for (const field of ['participantId', 'offerId'] as const)
+      if (!UUID.test(input[field])) bad(field, 'not a valid id');
+    for (const field of ['feeOre', 'equipmentOre'] as const) {
+      if (!Number.isInteger(input[field]) || input[field] < 0) bad(field, 'must be an amount of 0 or more');
+    }
+    for (const field of ['periodStart', 'periodEnd'] as const) {
+      if (!ISO_DATE.test(input[field]) || Number.isNaN(Date.parse(input[field])))
+        bad(field, 'enter a date as YYYY-MM-DD');
+    }
+    if (input.periodEnd < input.periodStart) bad('periodEnd', 'must not be before the start');
+    const year = Number(input.periodStart.slice(0, 4));
+    const account = request.account as SignedInAccount;
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const participant = await manager.findOne(ParticipantEntity, { where: { id: input.participantId } });
+      if (!participant) throw new DomainError('NOT_FOUND', 'No participant with this id.', 'participantId');
+      const child = participant.household.find(
+        (c) => c.firstName.toLowerCase() === input.childFirstName.trim().toLowerCase(),
+      );
+      if (!child) bad('childFirstName', 'no child with this name in the participant’s household');
+      const age = year - child.birthYear;
+      if (age > 18) bad('childFirstName', 'fritidspas is for children up to 18');
+      const offer = await manager.findOne(OfferEntity, { where: { id: input.offerId } });
+      if (!offer || offer.kind !== 'fritidspas') bad('offerId', 'choose a fritidspas activity');
+      const status = await this.status(manager, year, true);
+      const total = input.feeOre + input.equipmentOre;
+      if (total > status.remainingOre) {
+        throw new DomainError(
+          'CONFLICT',
+          `This grant of ${kroner(total)} would exceed the ${year} budget: ${kroner(status.remainingOre)} is left.`,
+          'feeOre',
+          { remainingOre: status.remainingOre },
+        );
+      }
+      const grant = await manager.save(
+        manager.create(FritidspasGrantEntity, {
+          municipalityId: request.municipalityId as string,
+          year,
+          participantId: participant.id,
+          childFirstName: child.firstName,
+          childBirthYear: child.birthYear,
+          offerId: offer.id,
+          feeOre: input.feeOre,
+          equipmentOre: input.equipmentOre,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          stillActive: null,
+          retentionCheckedOn: null,
+          grantedBy: account.id,
+        }),
+      );
+      await this.accessLog.record(manager, request, 'change', [participant.id]);
+      return grant;
+    });
+  }
+
+  recordRetention(request: RequestContext, grantId: string, stillActive: boolean): Promise<FritidspasGrantEntity> {
+    if (!UUID.test(grantId)) bad('id', 'not a valid grant id');
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const grant = await manager.findOne(FritidspasGrantEntity, { where: { id: grantId } });
+      if (!grant) throw new DomainError('NOT_FOUND', 'No fritidspas grant with this id.', 'id');
+      await manager.update(
+        FritidspasGrantEntity,
+        { id: grantId },
+        { stillActive, retentionCheckedOn: new Date().toISOString().slice(0, 10) },
+      );
+      return manager.findOneByOrFail(FritidspasGrantEntity, { id: grantId });
+    });
+  }
+
+  private async status(manager: EntityManager, year: number, lock = false): Promise<BudgetStatus> {
+    const budget = await manager.findOne(FritidspasBudgetEntity, {
+      where: { year },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    const [{ granted }] = (await manager.query(
+      `SELECT coalesce(sum(fee_ore + equipment_ore), 0)::bigint AS granted FROM fritidspas_grant WHERE year = $1`,
+      [year],
+    )) as [{ granted: string }];
+    const amountOre = budget?.amountOre ?? 0;
+    return { year, amountOre, grantedOre: Number(granted), remainingOre: amountOre - Number(granted) };
+  }
+}
