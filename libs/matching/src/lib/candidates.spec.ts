@@ -1,6 +1,6 @@
 import { prepareMatching } from './engine';
 import type { AssignmentProblem } from './min-cost-flow';
-import { randomInstance } from '../testing/factories';
+import { randomInstance, seededRandom } from '../testing/factories';
 
 /** Each participant's pairs as "provider:weight", in provider order. */
 function pairsOf(problem: AssignmentProblem): string[][] {
@@ -29,6 +29,29 @@ describe('candidate generation', () => {
       const instance = randomInstance(seed, { participants: 60, providers: 200 });
       const all = pairsOf(prepareMatching(instance).problem);
       for (const limit of [1, 3, 10]) {
+        const limited = pairsOf(prepareMatching(instance, { candidateLimit: limit }).problem);
+        expect(limited).toEqual(all.map((list) => topOf(list, limit)));
+      }
+    }
+  });
+
+  it('the branch-and-bound search stays exact under any weights, zero and negative ones included', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const random = seededRandom(1000 + seed);
+      const weight = (): number => [0, -5, 3, 10, 40][Math.floor(random() * 5)] + Math.round(random() * 100) / 100;
+      const instance = {
+        ...randomInstance(seed, { participants: 50, providers: 400 }),
+        weights: {
+          base: weight(),
+          distance: weight(),
+          sharedInterests: weight(),
+          languageFit: weight(),
+          ageGroupFit: weight(),
+          waitingTime: weight(),
+        },
+      };
+      const all = pairsOf(prepareMatching(instance).problem);
+      for (const limit of [1, 7, 25]) {
         const limited = pairsOf(prepareMatching(instance, { candidateLimit: limit }).problem);
         expect(limited).toEqual(all.map((list) => topOf(list, limit)));
       }

@@ -1,6 +1,16 @@
 import { solveMatching } from './engine';
 import type { Participant, Provider } from './types';
-import { FREDERIKSSUND, instanceFactory, north, participantFactory, providerFactory } from '../testing/factories';
+import { BIT, PairChecker } from './constraints';
+import { compileParticipants, compileProviders, Vocabulary } from './profiles';
+import { CONSTRAINTS } from './types';
+import {
+  FREDERIKSSUND,
+  instanceFactory,
+  north,
+  participantFactory,
+  providerFactory,
+  randomInstance,
+} from '../testing/factories';
 
 /** Matches one participant with one provider; returns the constraint that blocked it, or null. */
 function blockedBy(
@@ -111,5 +121,43 @@ describe('hard constraints', () => {
         reason: { key: 'noCandidate', params: { constraint: 'language', excluded: 3, considered: 3 } },
       },
     ]);
+  });
+});
+
+describe('noCandidate counts', () => {
+  it('equal a pair-by-pair count of every violated rule over all providers', () => {
+    let seen = 0;
+    for (let seed = 1; seed <= 25; seed++) {
+      const instance = randomInstance(seed, { participants: 40, providers: 12 });
+      const participants = [...instance.participants].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const providers = [...instance.providers].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const vocab = { languages: new Vocabulary(), interests: new Vocabulary() };
+      const checker = new PairChecker(
+        compileParticipants(participants, instance.today ?? '2026-11-26', vocab),
+        compileProviders(providers, vocab),
+        new Set(),
+      );
+      for (const limit of [undefined, 3]) {
+        const result = solveMatching(instance, limit === undefined ? {} : { candidateLimit: limit });
+        for (const u of result.unmatched) {
+          if (u.reason.key !== 'noCandidate') continue;
+          seen++;
+          const i = participants.findIndex((p) => p.id === u.participant);
+          const excluded = new Array<number>(CONSTRAINTS.length).fill(0);
+          for (let j = 0; j < providers.length; j++) {
+            const mask = checker.violations(i, j, true);
+            expect(mask).not.toBe(0);
+            CONSTRAINTS.forEach((c, k) => (excluded[k] += (mask & BIT[c]) !== 0 ? 1 : 0));
+          }
+          const most = excluded.indexOf(Math.max(...excluded));
+          expect(u.reason.params).toEqual({
+            constraint: CONSTRAINTS[most],
+            excluded: excluded[most],
+            considered: providers.length,
+          });
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
   });
 });

@@ -2,6 +2,12 @@ import { distanceKm } from './geo';
 import { CONVERSATIONAL_RANK, FEMALE, type ParticipantProfiles, type ProviderProfiles } from './profiles';
 import { CONSTRAINTS, type Constraint } from './types';
 
+// Imported constants copied to module locals: hot loops then read them without going through
+// the module binding (an accessor call in some CommonJS transpilations).
+const L_distanceKm = distanceKm;
+const L_CONVERSATIONAL_RANK = CONVERSATIONAL_RANK;
+const L_FEMALE = FEMALE;
+
 /** Bit of each hard constraint in a violation mask. */
 export const BIT: Readonly<Record<Constraint, number>> = Object.fromEntries(
   CONSTRAINTS.map((c, k) => [c, 1 << k]),
@@ -33,8 +39,9 @@ export class PairChecker {
   /**
    * Returns 0 when the pair is admissible, otherwise a mask of violated constraints.
    * With `all = false` it stops at the first violation (cheap checks first, distance last).
+   * With `withDistance = false` the distance rule is left out (see `CandidateIndex.distanceExcluded`).
    */
-  violations(i: number, j: number, all: boolean): number {
+  violations(i: number, j: number, all: boolean, withDistance = true): number {
     const P = this.participants;
     const V = this.providers;
     let mask = 0;
@@ -51,7 +58,7 @@ export class PairChecker {
       mask |= BIT.preferredGender;
       if (!all) return mask;
     }
-    if (V.womenOnly[j] === 1 && P.gender[i] !== FEMALE) {
+    if (V.womenOnly[j] === 1 && P.gender[i] !== L_FEMALE) {
       mask |= BIT.womenOnly;
       if (!all) return mask;
     }
@@ -77,10 +84,11 @@ export class PairChecker {
       if (!all) return mask;
     }
     this.lastDistanceKm = NaN;
+    if (!withDistance) return mask;
     const plat = P.lat[i];
     const vlat = V.lat[j];
     if (!Number.isNaN(plat) && !Number.isNaN(vlat)) {
-      const d = distanceKm(plat, P.lon[i], vlat, V.lon[j]);
+      const d = L_distanceKm(plat, P.lon[i], vlat, V.lon[j]);
       this.lastDistanceKm = d;
       if (d > P.maxDistanceKm[i] || d > V.maxDistanceKm[j]) mask |= BIT.distance;
     }
@@ -104,7 +112,7 @@ export class PairChecker {
       if (x < y) a++;
       else if (x > y) b++;
       else {
-        if (pr[a] >= CONVERSATIONAL_RANK && vr[b] >= CONVERSATIONAL_RANK) return true;
+        if (pr[a] >= L_CONVERSATIONAL_RANK && vr[b] >= L_CONVERSATIONAL_RANK) return true;
         a++;
         b++;
       }

@@ -166,7 +166,7 @@ export function prepareMatching(instance: MatchingInstance, options: MatchingOpt
   const positiveCount = new Int32Array(P);
   let comparisons = 0;
   const limit = options.candidateLimit ?? Infinity;
-  const index = givenByParticipant === null ? new CandidateIndex(pp, vp, vocab.languages.words.length) : null;
+  const index = givenByParticipant === null ? new CandidateIndex(pp, vp, vocab, weights) : null;
   for (let i = 0; i < P; i++) {
     edgeStart[i] = E;
     if (lockedTo[i] >= 0) continue;
@@ -254,10 +254,13 @@ export function prepareMatching(instance: MatchingInstance, options: MatchingOpt
     if (considered !== null && considered.length === 0) return { key: 'noCandidatePairs', params: {} };
     const excluded = new Int32Array(CONSTRAINTS.length);
     const count = considered !== null ? considered.length : V;
+    // Engine-scored: the cheap rules pair by pair, the distance rule through the grid.
+    const spatial = index !== null && considered === null;
     for (let k = 0; k < count; k++) {
-      const mask = checker.violations(i, considered !== null ? considered[k] : k, true);
+      const mask = checker.violations(i, considered !== null ? considered[k] : k, true, !spatial);
       for (let c = 0; c < CONSTRAINTS.length; c++) if ((mask & (1 << c)) !== 0) excluded[c]++;
     }
+    if (spatial && index !== null) excluded[CONSTRAINTS.indexOf('distance')] = index.distanceExcluded(i);
     let most = 0;
     for (let c = 1; c < CONSTRAINTS.length; c++) if (excluded[c] > excluded[most]) most = c;
     return {

@@ -27,14 +27,6 @@ export class GeoGrid {
   private readonly members: Int32Array;
   private readonly cellIndex = new Map<number, number>();
   readonly size: number;
-  private minRow = Infinity;
-  private maxRow = -Infinity;
-  private minCol = Infinity;
-  private maxCol = -Infinity;
-  /** Smallest cosine of a point's latitude, and the longitude span of the points (degrees). */
-  private cosMin = 1;
-  readonly lonMin: number = Infinity;
-  readonly lonMax: number = -Infinity;
 
   /**
    * @param lat,lon coordinates of the points; points with NaN coordinates are left out.
@@ -51,13 +43,6 @@ export class GeoGrid {
       const col = this.col(lon[k]);
       cellOf[k] = this.key(row, col);
       order.push(k);
-      this.minRow = Math.min(this.minRow, row);
-      this.maxRow = Math.max(this.maxRow, row);
-      this.minCol = Math.min(this.minCol, col);
-      this.maxCol = Math.max(this.maxCol, col);
-      this.cosMin = Math.min(this.cosMin, Math.cos(lat[k] * RAD));
-      this.lonMin = Math.min(this.lonMin, lon[k]);
-      this.lonMax = Math.max(this.lonMax, lon[k]);
     }
     order.sort((a, b) => cellOf[a] - cellOf[b] || a - b);
     this.size = order.length;
@@ -133,42 +118,6 @@ export class GeoGrid {
         const k = this.cellIndex.get(this.key(r, c));
         if (k === undefined) continue;
         for (let m = this.starts[k]; m < this.starts[k + 1]; m++) visit(this.members[m]);
-      }
-    }
-  }
-
-  /**
-   * Visits the points cell ring by cell ring around (lat, lon), nearest rings first. Before each
-   * ring it calls `more(km)` with a lower bound on the distance of every point not yet visited,
-   * and stops when that returns false or nothing is left. The caller must make sure the
-   * longitudes of the centre and of all points lie within 180° of each other (no antimeridian).
-   */
-  rings(lat: number, lon: number, more: (minKm: number) => boolean, visit: (point: number) => void): void {
-    if (this.size === 0) return;
-    const r0 = this.row(lat);
-    const c0 = this.col(lon);
-    const last = Math.max(r0 - this.minRow, this.maxRow - r0, c0 - this.minCol, this.maxCol - c0);
-    const cellRad = this.cellDeg * RAD;
-    const lonFactor = Math.sqrt(Math.max(0, Math.cos(lat * RAD) * this.cosMin));
-    for (let r = 0; r <= last; r++) {
-      if (r >= 2) {
-        // Every point in ring r or beyond is ≥ r − 1 whole cells away in latitude or longitude.
-        const k = (r - 1) * cellRad;
-        const byLat = EARTH_RADIUS_KM * k;
-        const byLon = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, lonFactor * Math.sin(Math.min(Math.PI, k) / 2)));
-        if (!more(Math.min(byLat, byLon) * (1 - 1e-9))) return;
-      }
-      const rowLo = Math.max(r0 - r, this.minRow);
-      const rowHi = Math.min(r0 + r, this.maxRow);
-      for (let row = rowLo; row <= rowHi; row++) {
-        const edge = row === r0 - r || row === r0 + r;
-        const step = edge ? 1 : 2 * r;
-        for (let col = c0 - r; col <= c0 + r; col += step > 0 ? step : 1) {
-          if (col < this.minCol || col > this.maxCol) continue;
-          const cell = this.cellIndex.get(this.key(row, col));
-          if (cell === undefined) continue;
-          for (let m = this.starts[cell]; m < this.starts[cell + 1]; m++) visit(this.members[m]);
-        }
       }
     }
   }

@@ -1,6 +1,9 @@
 import { LANGUAGE_LEVELS, type Feature, type Reason, type Weights } from './types';
 import type { ParticipantProfiles, ProviderProfiles, Vocabularies } from './profiles';
 
+/** A module local, read in the hot loop (see provider-tree.ts). */
+const LEVEL_COUNT = LANGUAGE_LEVELS.length;
+
 /**
  * Default weights: points a pair earns when a feature is at its best (value 1). They sum to 100,
  * so an engine score reads as "points out of 100". `base` is given to every admissible pair so
@@ -45,47 +48,11 @@ export class PairScorer {
   /** Rank of the best shared language on the weaker side. */
   bestLanguageRank = 0;
 
-  /** Largest distance reference any pair can have when the participant sets no maxDistanceKm. */
-  private readonly widestReference: number;
-
   constructor(
     private readonly participants: ParticipantProfiles,
     private readonly providers: ProviderProfiles,
     private readonly weights: Readonly<Record<Feature, number>>,
-  ) {
-    let widest = DEFAULT_DISTANCE_REFERENCE_KM;
-    for (let j = 0; j < providers.count; j++) {
-      const d = providers.maxDistanceKm[j];
-      if (Number.isFinite(d) && d > widest) widest = d;
-    }
-    this.widestReference = widest;
-  }
-
-  /**
-   * An upper bound on participant i's scaled score with any provider at least `minKm` away:
-   * every other feature at its best for this participant, the distance feature at `minKm`.
-   * Used to stop the search for a participant's best candidates early.
-   */
-  upperBound(i: number): (minKm: number) => number {
-    const w = this.weights;
-    const P = this.participants;
-    let rank = 0;
-    for (let k = P.languages.starts[i]; k < P.languages.starts[i + 1]; k++) rank = Math.max(rank, P.languageRank[k]);
-    const days = P.waitedDays[i];
-    const rest =
-      w.base +
-      Math.max(0, w.sharedInterests) +
-      Math.max(0, w.ageGroupFit) +
-      (Math.max(0, w.languageFit) * rank) / LANGUAGE_LEVELS.length +
-      (days >= 0 ? (w.waitingTime * Math.min(days, WAITING_SATURATION_DAYS)) / WAITING_SATURATION_DAYS : 0);
-    const own = P.maxDistanceKm[i];
-    const reference = Number.isFinite(own) ? own : this.widestReference;
-    const distanceWeight = Math.max(0, w.distance);
-    return (minKm) => {
-      const value = reference > 0 ? Math.max(0, 1 - minKm / reference) : minKm > 0 ? 0 : 1;
-      return Math.ceil((rest + distanceWeight * value) * ENGINE_SCORE_SCALE + 1e-6);
-    };
-  }
+  ) {}
 
   /** Weighted score in points (not rounded). */
   points(i: number, j: number, distanceKm: number): number {
@@ -158,7 +125,7 @@ export class PairScorer {
         b++;
       }
     }
-    out.languageFit = best / LANGUAGE_LEVELS.length;
+    out.languageFit = best / LEVEL_COUNT;
 
     // Age-group fit: 1 at the middle of the offer's age range, 1/(half-width + 1) at its edges;
     // 1 for a one-sided range; 0 when the range or the birth year is left out.
