@@ -50,6 +50,8 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.recordParticipantResponse': ['coordinator'],
   'Mutation.endMatch': ['coordinator'],
   'Query.myMatches': ['volunteer'],
+  'Query.waitingParticipants': ['coordinator'],
+  'Query.idleVolunteers': ['coordinator'],
   // Fritidspas: administrators set the budget; coordinators grant against it.
   'Mutation.setFritidspasBudget': ['administrator'],
   'Query.fritidspasBudget': ['administrator', 'coordinator'],

@@ -102,7 +102,7 @@ export class AppModule {
           defaultMunicipalityCode: config.defaultMunicipalityCode,
         }),
         ReferenceDataModule,
-        MatchesModule.forRoot({ responseDays: config.matchResponseDays }),
+        MatchesModule.forRoot({ responseDays: config.matchResponseDays, waitingAlertDays: config.waitingAlertDays }),
         AssociationsModule,
         VolunteersModule.forRoot({ childCertificateRenewalMonths: config.childCertificateRenewalMonths }),
         ParticipantsModule.forRoot({ accessLogRetentionMonths: config.accessLogRetentionMonths }),

@@ -26,6 +26,8 @@ export interface AppConfig {
   readonly childCertificateRenewalMonths: number;
   /** Days a volunteer or association has to answer an approved proposal. */
   readonly matchResponseDays: number;
+  /** The coordinator's dashboard flags people waiting (or volunteers idle) longer than this. */
+  readonly waitingAlertDays: number;
 }
 
 export class ConfigError extends Error {
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   const accessLogRetentionMonths = positive('ACCESS_LOG_RETENTION_MONTHS', 6);
   const childCertificateRenewalMonths = positive('CHILD_CERTIFICATE_RENEWAL_MONTHS', 24);
   const matchResponseDays = positive('MATCH_RESPONSE_DAYS', 3);
+  const waitingAlertDays = positive('WAITING_ALERT_DAYS', 30);
 
   const smtpUrl = env['SMTP_URL'] || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
@@ -139,5 +142,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     accessLogRetentionMonths,
     childCertificateRenewalMonths,
     matchResponseDays,
+    waitingAlertDays,
   };
 }

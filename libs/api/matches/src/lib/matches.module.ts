@@ -6,18 +6,23 @@ import { FritidspasService } from './fritidspas.service';
 import { MatchEntity, MatchingRunEntity } from './match.entity';
 import { MatchesResolver } from './matches.resolver';
 import { MATCH_RESPONSE_DAYS, MatchesService } from './matches.service';
+import { WaitingListResolver } from './waiting-list.resolver';
+import { WAITING_ALERT_DAYS, WaitingListService } from './waiting-list.service';
 
 export const matchEntities = [MatchEntity, MatchingRunEntity, FritidspasBudgetEntity, FritidspasGrantEntity];
 
 @Module({})
 export class MatchesModule {
-  static forRoot(options: { responseDays: number }): DynamicModule {
+  static forRoot(options: { responseDays: number; waitingAlertDays: number }): DynamicModule {
     return {
       module: MatchesModule,
       imports: [TypeOrmModule.forFeature(matchEntities)],
       providers: [
         { provide: MATCH_RESPONSE_DAYS, useValue: options.responseDays },
+        { provide: WAITING_ALERT_DAYS, useValue: options.waitingAlertDays },
         MatchesService,
+        WaitingListService,
+        WaitingListResolver,
         MatchesResolver,
         FritidspasService,
         FritidspasResolver,
