@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { MatchesService } from '@brobygger/api/matches';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Match {
@@ -153,6 +154,17 @@ describe('matching runs and the match lifecycle', () => {
     const second = await runFor([hodanId]);
     const providers = second.data?.runMatching.proposals.map((p) => p.volunteerId) ?? [];
     expect(providers).not.toContain(first.volunteerId);
+  });
+
+  it('expires an approved proposal nobody answered in time, freeing the slot', async () => {
+    const [{ id: samiraId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Samira'`);
+    const proposal = (await runFor([samiraId])).data?.runMatching.proposals[0] as Match;
+    await api.graphql(`mutation { approveMatch(id: "${proposal.id}") { status } }`, undefined, coordinator);
+    await api.dataSource.query(`UPDATE match SET respond_by = now() - interval '1 hour' WHERE id = $1`, [proposal.id]);
+    const expired = await api.started.app.get(MatchesService).expireOverdue(municipalityId);
+    expect(expired).toBe(1);
+    const [{ status }] = await api.dataSource.query(`SELECT status FROM match WHERE id = $1`, [proposal.id]);
+    expect(status).toBe('expired');
   });
 
   it('never overbooks: of 50 concurrent approvals for the last slot, exactly one succeeds', async () => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import { AssociationRepresentativeEntity, OfferEntity } from '@brobygger/api/associations';
@@ -48,7 +48,10 @@ export interface RunOutcome {
  * the same moment can never overbook it.
  */
 @Injectable()
-export class MatchesService {
+export class MatchesService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MatchesService.name);
+  private timer: NodeJS.Timeout | undefined;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogService,
@@ -357,6 +360,26 @@ export class MatchesService {
         return participant ? [{ match, participant }] : [];
       });
     });
+  }
+
+  /** Expires overdue proposals in every municipality: at start and every 15 minutes. */
+  onApplicationBootstrap(): void {
+    const run = async () => {
+      const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality');
+      for (const { id } of municipalities) {
+        const expired = await this.expireOverdue(id);
+        if (expired > 0) this.logger.log(`${expired} proposal(s) expired without an answer`);
+      }
+    };
+    const guarded = () =>
+      run().catch((error: unknown) => this.logger.error({ err: error }, 'Expiring proposals failed'));
+    void guarded();
+    this.timer = setInterval(guarded, 15 * 60_000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
   }
 
   /** Approved proposals past their deadline expire and free their slot. */
