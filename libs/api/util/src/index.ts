@@ -3,3 +3,4 @@ export * from './lib/access.guard';
 export * from './lib/request-context';
 export * from './lib/domain-error';
 export * from './lib/csv';
+export * from './lib/ids';

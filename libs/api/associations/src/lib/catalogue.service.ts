@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DomainError } from '@brobygger/api/util';
+import { DomainError, UUID } from '@brobygger/api/util';
 import { AssociationEntity } from './association.entity';
 import { OfferEntity } from './offer.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface OfferFilter {
   kind?: string | null;

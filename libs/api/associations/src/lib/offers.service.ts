@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { ActivityEntity, LanguageEntity, LocalityEntity } from '@brobygger/api/reference-data';
-import { DomainError, type RequestContext, type SignedInAccount } from '@brobygger/api/util';
+import { DomainError, type RequestContext, type SignedInAccount, UUID } from '@brobygger/api/util';
 import { AssociationEntity } from './association.entity';
 import { AssociationRepresentativeEntity } from './association-representative.entity';
 import type { AssociationProfileInput } from './dto/association-profile.input';
@@ -12,7 +12,6 @@ import { isValidCvr } from './cvr';
 import { checkOffer } from './offer-rules';
 import { type OfferKind, OfferEntity, type OfferStatus } from './offer.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OFFER_RELATIONS = { association: { locality: true }, locality: true, activity: true } as const;
 
 function uuid(field: string, value: string): string {

@@ -4,15 +4,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { OfferEntity } from '@brobygger/api/associations';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
-import { DomainError, type RequestContext, type SignedInAccount } from '@brobygger/api/util';
+import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
 import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function bad(field: string, message: string): never {
-  throw new DomainError('BAD_USER_INPUT', `${field}: ${message}`, field);
-}
 
 /** 2.000,00 kr. */
 export function kroner(ore: number): string {
@@ -44,8 +39,8 @@ export class FritidspasService {
   ) {}
 
   setBudget(request: RequestContext, year: number, amountOre: number): Promise<BudgetStatus> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) bad('year', 'enter a year such as 2026');
-    if (!Number.isInteger(amountOre) || amountOre < 0) bad('amountOre', 'must be 0 or more');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) badInput('year', 'enter a year such as 2026');
+    if (!Number.isInteger(amountOre) || amountOre < 0) badInput('amountOre', 'must be 0 or more');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const status = await this.status(manager, year, true);
       if (amountOre < status.grantedOre) {
@@ -71,15 +66,15 @@ export class FritidspasService {
   /** A grant is refused when it would take the year's grants above the budget; the budget row is locked meanwhile. */
   grant(request: RequestContext, input: GrantInput): Promise<FritidspasGrantEntity> {
     for (const field of ['participantId', 'offerId'] as const)
-      if (!UUID.test(input[field])) bad(field, 'not a valid id');
+      if (!UUID.test(input[field])) badInput(field, 'not a valid id');
     for (const field of ['feeOre', 'equipmentOre'] as const) {
-      if (!Number.isInteger(input[field]) || input[field] < 0) bad(field, 'must be an amount of 0 or more');
+      if (!Number.isInteger(input[field]) || input[field] < 0) badInput(field, 'must be an amount of 0 or more');
     }
     for (const field of ['periodStart', 'periodEnd'] as const) {
       if (!ISO_DATE.test(input[field]) || Number.isNaN(Date.parse(input[field])))
-        bad(field, 'enter a date as YYYY-MM-DD');
+        badInput(field, 'enter a date as YYYY-MM-DD');
     }
-    if (input.periodEnd < input.periodStart) bad('periodEnd', 'must not be before the start');
+    if (input.periodEnd < input.periodStart) badInput('periodEnd', 'must not be before the start');
     const year = Number(input.periodStart.slice(0, 4));
     const account = request.account as SignedInAccount;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
@@ -88,11 +83,11 @@ export class FritidspasService {
       const child = participant.household.find(
         (c) => c.firstName.toLowerCase() === input.childFirstName.trim().toLowerCase(),
       );
-      if (!child) bad('childFirstName', 'no child with this name in the participant’s household');
+      if (!child) badInput('childFirstName', 'no child with this name in the participant’s household');
       const age = year - child.birthYear;
-      if (age > 18) bad('childFirstName', 'fritidspas is for children up to 18');
+      if (age > 18) badInput('childFirstName', 'fritidspas is for children up to 18');
       const offer = await manager.findOne(OfferEntity, { where: { id: input.offerId } });
-      if (!offer || offer.kind !== 'fritidspas') bad('offerId', 'choose a fritidspas activity');
+      if (!offer || offer.kind !== 'fritidspas') badInput('offerId', 'choose a fritidspas activity');
       const status = await this.status(manager, year, true);
       const total = input.feeOre + input.equipmentOre;
       if (total > status.remainingOre) {
@@ -126,7 +121,7 @@ export class FritidspasService {
   }
 
   recordRetention(request: RequestContext, grantId: string, stillActive: boolean): Promise<FritidspasGrantEntity> {
-    if (!UUID.test(grantId)) bad('id', 'not a valid grant id');
+    if (!UUID.test(grantId)) badInput('id', 'not a valid grant id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const grant = await manager.findOne(FritidspasGrantEntity, { where: { id: grantId } });
       if (!grant) throw new DomainError('NOT_FOUND', 'No fritidspas grant with this id.', 'id');

@@ -5,7 +5,7 @@ import { AssociationRepresentativeEntity, OfferEntity } from '@brobygger/api/ass
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
 import { LocalityEntity } from '@brobygger/api/reference-data';
-import { DomainError, type RequestContext, type SignedInAccount } from '@brobygger/api/util';
+import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
 import { VolunteerEntity } from '@brobygger/api/volunteers';
 import {
   type AvailabilitySlot,
@@ -19,16 +19,11 @@ import {
 import { HOLDING_STATUSES, MatchEntity, type MatchKind, MatchingRunEntity, type MatchStatus } from './match.entity';
 
 export const MATCH_RESPONSE_DAYS = Symbol('MATCH_RESPONSE_DAYS');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VOLUNTEER_KINDS: Partial<Record<MatchKind, 'mentor' | 'leisure-guide'>> = {
   mentor: 'mentor',
   'leisure-guide': 'leisure-guide',
 };
 const DAY = 86_400_000;
-
-function bad(field: string, message: string): never {
-  throw new DomainError('BAD_USER_INPUT', `${field}: ${message}`, field);
-}
 
 export interface MatchingScope {
   localityId?: string | null;
@@ -64,9 +59,9 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     scope: MatchingScope,
     weights: Weights = {},
   ): Promise<RunOutcome> {
-    if (scope.localityId && !UUID.test(scope.localityId)) bad('localityId', 'not a valid id');
+    if (scope.localityId && !UUID.test(scope.localityId)) badInput('localityId', 'not a valid id');
     for (const [i, id] of (scope.participantIds ?? []).entries())
-      if (!UUID.test(id)) bad(`participantIds[${i}]`, 'not a valid id');
+      if (!UUID.test(id)) badInput(`participantIds[${i}]`, 'not a valid id');
     const account = request.account as SignedInAccount;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const localities = new Map((await manager.find(LocalityEntity)).map((l) => [l.id, l]));
@@ -156,7 +151,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
       try {
         outcome = runMatching(instance, { candidateLimit: 50 });
       } catch (error) {
-        if (error instanceof MatchingInputError) bad('weights', error.message);
+        if (error instanceof MatchingInputError) badInput('weights', error.message);
         throw error;
       }
       const { result, stats } = outcome;
@@ -307,7 +302,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     reason: string,
     outcome: string,
   ): Promise<MatchEntity> {
-    if (!outcome.trim()) bad('outcome', 'record how it went, e.g. trial-became-membership');
+    if (!outcome.trim()) badInput('outcome', 'record how it went, e.g. trial-became-membership');
     return this.step(request, matchId, ['active'], async (manager, match) => {
       await manager.update(
         MatchEntity,
@@ -419,7 +414,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     work: (manager: EntityManager, match: MatchEntity) => Promise<void>,
     asProvider = false,
   ): Promise<MatchEntity> {
-    if (!UUID.test(matchId)) bad('id', 'not a valid match id');
+    if (!UUID.test(matchId)) badInput('id', 'not a valid match id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
       if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', 'id');

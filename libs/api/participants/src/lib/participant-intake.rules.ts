@@ -1,4 +1,4 @@
-import { DomainError } from '@brobygger/api/util';
+import { badInput } from '@brobygger/api/util';
 
 export const NEEDS = ['everyday-life', 'danish-practice', 'job-seeking', 'homework-help', 'leisure'];
 export const DANISH_LEVELS = ['none', 'beginner', 'intermediate', 'advanced'];
@@ -22,44 +22,44 @@ export interface ParticipantIntake {
   notes: string;
 }
 
-function bad(field: string, message: string): never {
-  throw new DomainError('BAD_USER_INPUT', `${field}: ${message}`, field);
-}
-
 export function checkIntake(intake: ParticipantIntake, today = new Date()): void {
-  if (!intake.firstName.trim()) bad('firstName', 'enter the first name');
-  if (!intake.lastName.trim()) bad('lastName', 'enter the last name');
+  if (!intake.firstName.trim()) badInput('firstName', 'enter the first name');
+  if (!intake.lastName.trim()) badInput('lastName', 'enter the last name');
   const year = today.getUTCFullYear();
   if (!Number.isInteger(intake.birthYear) || intake.birthYear < year - 110 || intake.birthYear > year) {
-    bad('birthYear', 'enter a birth year such as 1990');
+    badInput('birthYear', 'enter a birth year such as 1990');
   }
-  if (intake.gender != null && !GENDERS.includes(intake.gender)) bad('gender', `must be one of ${GENDERS.join(', ')}`);
+  if (intake.gender != null && !GENDERS.includes(intake.gender))
+    badInput('gender', `must be one of ${GENDERS.join(', ')}`);
   if (intake.preferredVolunteerGender != null && !GENDERS.includes(intake.preferredVolunteerGender)) {
-    bad('preferredVolunteerGender', `must be one of ${GENDERS.join(', ')}`);
+    badInput('preferredVolunteerGender', `must be one of ${GENDERS.join(', ')}`);
   }
   intake.languages.forEach((l, i) => {
-    if (!LEVELS.includes(l.level)) bad(`languages[${i}].level`, `must be one of ${LEVELS.join(', ')}`);
+    if (!LEVELS.includes(l.level)) badInput(`languages[${i}].level`, `must be one of ${LEVELS.join(', ')}`);
   });
   if (intake.danishLevel != null && !DANISH_LEVELS.includes(intake.danishLevel)) {
-    bad('danishLevel', `must be one of ${DANISH_LEVELS.join(', ')}`);
+    badInput('danishLevel', `must be one of ${DANISH_LEVELS.join(', ')}`);
   }
   intake.household.forEach((child, i) => {
-    if (!child.firstName.trim()) bad(`household[${i}].firstName`, 'enter the child’s first name');
+    if (!child.firstName.trim()) badInput(`household[${i}].firstName`, 'enter the child’s first name');
     if (!Number.isInteger(child.birthYear) || child.birthYear < year - 18 || child.birthYear > year) {
-      bad(`household[${i}].birthYear`, 'children are 0–18: enter a birth year such as 2015');
+      badInput(`household[${i}].birthYear`, 'children are 0–18: enter a birth year such as 2015');
     }
   });
   intake.needs.forEach((need, i) => {
-    if (!NEEDS.includes(need)) bad(`needs[${i}]`, `must be one of ${NEEDS.join(', ')}`);
+    if (!NEEDS.includes(need)) badInput(`needs[${i}]`, `must be one of ${NEEDS.join(', ')}`);
   });
   if (
     intake.arrivalDate &&
     (!/^\d{4}-\d{2}-\d{2}$/.test(intake.arrivalDate) || Number.isNaN(Date.parse(intake.arrivalDate)))
   ) {
-    bad('arrivalDate', 'enter a date as YYYY-MM-DD');
+    badInput('arrivalDate', 'enter a date as YYYY-MM-DD');
   }
-  if (intake.notes.length > 2000) bad('notes', 'must be at most 2000 characters');
+  if (intake.notes.length > 2000) badInput('notes', 'must be at most 2000 characters');
   if (SENSITIVE.test(intake.notes)) {
-    bad('notes', 'seems to contain sensitive information (health, religion, ethnicity or a CPR number): leave it out');
+    badInput(
+      'notes',
+      'seems to contain sensitive information (health, religion, ethnicity or a CPR number): leave it out',
+    );
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DomainError, type RequestContext } from '@brobygger/api/util';
+import { DomainError, type RequestContext, UUID } from '@brobygger/api/util';
 import { AccessLogEntryEntity } from './access-log-entry.entity';
 import { AccessLogService } from './access-log.service';
 import type { ParticipantInput } from './dto/participant.models';
@@ -10,8 +10,6 @@ import { ParticipantEntity } from './participant.entity';
 import { checkIntake } from './participant-intake.rules';
 import { LanguageEntity, LocalityEntity } from '@brobygger/api/reference-data';
 import { In } from 'typeorm';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ParticipantsService {

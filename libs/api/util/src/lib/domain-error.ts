@@ -21,3 +21,8 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/** Refuses a user's input, naming the field: `badInput('cvr', 'must be 8 digits')` → "cvr: must be 8 digits". */
+export function badInput(field: string, message: string): never {
+  throw new DomainError('BAD_USER_INPUT', `${field}: ${message}`, field);
+}

@@ -1,4 +1,4 @@
-import { DomainError } from '@brobygger/api/util';
+import { badInput } from '@brobygger/api/util';
 import { LANGUAGE_LEVELS, VOLUNTEER_ROLES } from './volunteer.entity';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -21,48 +21,44 @@ export interface VolunteerProfileFields {
   introduction: string;
 }
 
-function bad(field: string, message: string): never {
-  throw new DomainError('BAD_USER_INPUT', `${field}: ${message}`, field);
-}
-
 /** Checks what is filled in; an unfinished draft may leave things out. */
 export function checkVolunteerProfile(profile: VolunteerProfileFields, today = new Date()): void {
   profile.roles.forEach((role, i) => {
     if (!(VOLUNTEER_ROLES as readonly string[]).includes(role))
-      bad(`roles[${i}]`, `must be one of ${VOLUNTEER_ROLES.join(', ')}`);
+      badInput(`roles[${i}]`, `must be one of ${VOLUNTEER_ROLES.join(', ')}`);
   });
   profile.languages.forEach((language, i) => {
     if (!(LANGUAGE_LEVELS as readonly string[]).includes(language.level)) {
-      bad(`languages[${i}].level`, `must be one of ${LANGUAGE_LEVELS.join(', ')}`);
+      badInput(`languages[${i}].level`, `must be one of ${LANGUAGE_LEVELS.join(', ')}`);
     }
   });
   profile.availability.forEach((slot, i) => {
     if (!AVAILABILITY_SLOTS.includes(slot))
-      bad(`availability[${i}]`, 'must be a day and part of day, e.g. mon-evening');
+      badInput(`availability[${i}]`, 'must be a day and part of day, e.g. mon-evening');
   });
   if (!Number.isInteger(profile.maxDistanceKm) || profile.maxDistanceKm < 1 || profile.maxDistanceKm > 100) {
-    bad('maxDistanceKm', 'must be from 1 to 100 km');
+    badInput('maxDistanceKm', 'must be from 1 to 100 km');
   }
   if (!Number.isInteger(profile.capacity) || profile.capacity < 1 || profile.capacity > 10) {
-    bad('capacity', 'must be from 1 to 10 people');
+    badInput('capacity', 'must be from 1 to 10 people');
   }
   if (profile.gender != null && !GENDERS.includes(profile.gender))
-    bad('gender', `must be one of ${GENDERS.join(', ')}`);
+    badInput('gender', `must be one of ${GENDERS.join(', ')}`);
   const year = today.getUTCFullYear();
   if (profile.birthYear != null && (profile.birthYear < year - 100 || profile.birthYear > year - 15)) {
-    bad('birthYear', 'volunteers are 15 or older: enter a birth year such as 1985');
+    badInput('birthYear', 'volunteers are 15 or older: enter a birth year such as 1985');
   }
-  if (profile.introduction.length > 2000) bad('introduction', 'must be at most 2000 characters');
+  if (profile.introduction.length > 2000) badInput('introduction', 'must be at most 2000 characters');
 }
 
 /** Before a volunteer can apply, the wizard must be complete. */
 export function checkCompleteForApplication(profile: VolunteerProfileFields): void {
-  if (!profile.firstName.trim()) bad('firstName', 'enter your first name');
-  if (!profile.lastName.trim()) bad('lastName', 'enter your last name');
-  if (profile.roles.length === 0) bad('roles', 'choose at least one role');
-  if (profile.languages.length === 0) bad('languages', 'add at least one language you speak');
-  if (!profile.localityId) bad('localityId', 'choose the town you live in');
-  if (profile.availability.length === 0) bad('availability', 'choose at least one time in the week');
+  if (!profile.firstName.trim()) badInput('firstName', 'enter your first name');
+  if (!profile.lastName.trim()) badInput('lastName', 'enter your last name');
+  if (profile.roles.length === 0) badInput('roles', 'choose at least one role');
+  if (profile.languages.length === 0) badInput('languages', 'add at least one language you speak');
+  if (!profile.localityId) badInput('localityId', 'choose the town you live in');
+  if (profile.availability.length === 0) badInput('availability', 'choose at least one time in the week');
 }
 
 /** The certificate must be renewed this many months after it was checked (default 24). */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { ActivityEntity, LanguageEntity, LocalityEntity } from '@brobygger/api/reference-data';
-import { DomainError, type RequestContext, type SignedInAccount } from '@brobygger/api/util';
+import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
 import type { VolunteerProfileInput } from './dto/volunteer.models';
 import {
   type ChildCertificateStatus,
@@ -14,12 +14,7 @@ import {
 import { checkCompleteForApplication, checkVolunteerProfile } from './volunteer-profile.rules';
 
 export const CHILD_CERTIFICATE_RENEWAL_MONTHS = Symbol('CHILD_CERTIFICATE_RENEWAL_MONTHS');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function bad(field: string, message: string): never {
-  throw new DomainError('BAD_USER_INPUT', `${field}: ${message}`, field);
-}
 
 @Injectable()
 export class VolunteersService {
@@ -96,7 +91,7 @@ export class VolunteersService {
 
   screen(request: RequestContext, id: string, note: string): Promise<VolunteerEntity> {
     const trimmed = note.trim();
-    if (trimmed.length > 500) bad('note', 'must be at most 500 characters (keep it short and non-sensitive)');
+    if (trimmed.length > 500) badInput('note', 'must be at most 500 characters (keep it short and non-sensitive)');
     return this.transition(request, id, ['applied'], async (manager, volunteer) => {
       await manager.update(
         VolunteerEntity,
@@ -121,8 +116,8 @@ export class VolunteersService {
 
   reject(request: RequestContext, id: string, reason: string): Promise<VolunteerEntity> {
     const trimmed = reason.trim();
-    if (!trimmed) bad('reason', 'give the volunteer a reason');
-    if (trimmed.length > 500) bad('reason', 'must be at most 500 characters');
+    if (!trimmed) badInput('reason', 'give the volunteer a reason');
+    if (trimmed.length > 500) badInput('reason', 'must be at most 500 characters');
     return this.transition(request, id, ['applied', 'screened'], async (manager, volunteer) => {
       await manager.update(VolunteerEntity, { id: volunteer.id }, { status: 'rejected', rejectionReason: trimmed });
     });
@@ -135,13 +130,15 @@ export class VolunteersService {
     input: { status: string; requestedOn?: string | null; checkedOn?: string | null },
   ): Promise<VolunteerEntity> {
     if (!(CHILD_CERTIFICATE_STATUSES as readonly string[]).includes(input.status)) {
-      bad('status', `must be one of ${CHILD_CERTIFICATE_STATUSES.join(', ')}`);
+      badInput('status', `must be one of ${CHILD_CERTIFICATE_STATUSES.join(', ')}`);
     }
     for (const field of ['requestedOn', 'checkedOn'] as const) {
       const value = input[field];
-      if (value && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)))) bad(field, 'enter a date as YYYY-MM-DD');
+      if (value && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))))
+        badInput(field, 'enter a date as YYYY-MM-DD');
     }
-    if (input.status === 'clear' && !input.checkedOn) bad('checkedOn', 'enter the date the certificate was checked');
+    if (input.status === 'clear' && !input.checkedOn)
+      badInput('checkedOn', 'enter the date the certificate was checked');
     return this.transition(request, id, null, async (manager, volunteer) => {
       await manager.update(
         VolunteerEntity,
@@ -156,9 +153,9 @@ export class VolunteersService {
   }
 
   recordTraining(request: RequestContext, id: string, name: string, completedOn: string): Promise<VolunteerEntity> {
-    if (!name.trim()) bad('name', 'enter the training, e.g. the intro course for leisure guides');
+    if (!name.trim()) badInput('name', 'enter the training, e.g. the intro course for leisure guides');
     if (!ISO_DATE.test(completedOn) || Number.isNaN(Date.parse(completedOn)))
-      bad('completedOn', 'enter a date as YYYY-MM-DD');
+      badInput('completedOn', 'enter a date as YYYY-MM-DD');
     return this.transition(request, id, null, async (manager, volunteer) => {
       await manager.update(
         VolunteerEntity,
@@ -174,7 +171,7 @@ export class VolunteersService {
     from: VolunteerStatus[] | null,
     work: (manager: EntityManager, volunteer: VolunteerEntity) => Promise<void>,
   ): Promise<VolunteerEntity> {
-    if (!UUID.test(id)) bad('id', 'not a valid volunteer id');
+    if (!UUID.test(id)) badInput('id', 'not a valid volunteer id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const volunteer = await manager.findOne(VolunteerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!volunteer) throw new DomainError('NOT_FOUND', 'No volunteer with this id.', 'id');
@@ -192,19 +189,19 @@ export class VolunteersService {
         !UUID.test(input.localityId) ||
         !(await manager.exists(LocalityEntity, { where: { id: input.localityId } }))
       ) {
-        bad('localityId', 'no such town in this municipality');
+        badInput('localityId', 'no such town in this municipality');
       }
     }
     const codes = [...new Set(input.languages.map((l) => l.code))];
     if (codes.length && (await manager.count(LanguageEntity, { where: { code: In(codes) } })) !== codes.length) {
-      bad('languages', 'contains a language that is not in the list');
+      badInput('languages', 'contains a language that is not in the list');
     }
     const interests = [...new Set(input.interests)];
     if (
       interests.length &&
       (await manager.count(ActivityEntity, { where: { key: In(interests) } })) !== interests.length
     ) {
-      bad('interests', 'contains an activity that is not in the list');
+      badInput('interests', 'contains an activity that is not in the list');
     }
   }
 }
