@@ -4,7 +4,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * Typed Apollo Angular services for the web app, generated from the committed schema file (never
  * from a running server). `npm run codegen`; `npm run codegen:check` fails when they are stale.
  */
-const dataAccessLibraries = ['libs/web/catalogue/data-access', 'libs/web/accounts/data-access'];
+const dataAccessLibraries = [
+  'libs/web/catalogue/data-access',
+  'libs/web/accounts/data-access',
+  'libs/web/associations/data-access',
+  'libs/web/volunteers/data-access',
+];
 
 const config: CodegenConfig = {
   overwrite: true,

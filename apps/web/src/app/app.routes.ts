@@ -1,5 +1,7 @@
 import type { Route } from '@angular/router';
 import { accountRoutes } from '@brobygger/web/accounts/feature-auth';
+import { associationRoutes } from '@brobygger/web/associations/feature-manage';
+import { volunteerRoutes } from '@brobygger/web/volunteers/feature-signup';
 import { AccessibilityStatementComponent, NotFoundComponent } from '@brobygger/web/shared/ui';
 
 /**
@@ -9,6 +11,8 @@ import { AccessibilityStatementComponent, NotFoundComponent } from '@brobygger/w
 export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@brobygger/web/catalogue/feature-home').then((m) => m.homeRoutes) },
   ...accountRoutes,
+  ...associationRoutes,
+  ...volunteerRoutes,
   { path: 'tilgaengelighedserklaering', title: 'accessibility.title', component: AccessibilityStatementComponent },
   { path: '**', title: 'notFound.title', component: NotFoundComponent },
 ];

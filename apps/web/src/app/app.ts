@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 import { SessionStore } from '@brobygger/web/accounts/data-access';
-import { LayoutComponent } from '@brobygger/web/shared/ui';
+import { LayoutComponent, type NavigationLink } from '@brobygger/web/shared/ui';
 
 @Component({
   selector: 'bb-root',
   imports: [RouterOutlet, LayoutComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<bb-layout [signedInName]="signedInName()"><router-outlet /></bb-layout>`,
+  template: `<bb-layout [signedInName]="signedInName()" [roleLinks]="roleLinks()"><router-outlet /></bb-layout>`,
 })
 export class App {
   private readonly session = inject(SessionStore);
@@ -16,4 +16,13 @@ export class App {
   protected readonly signedInName = computed(() =>
     this.session.loaded() ? (this.session.account()?.displayName ?? null) : undefined,
   );
+
+  /** Links to the pages each role works in; the guards and the API decide access anyway. */
+  protected readonly roleLinks = computed<readonly NavigationLink[]>(() => {
+    const roles = this.session.roles();
+    const links: NavigationLink[] = [];
+    if (roles.includes('VOLUNTEER')) links.push({ path: '/frivillig', label: 'header.volunteer' });
+    if (roles.includes('ASSOCIATION_REPRESENTATIVE')) links.push({ path: '/forening', label: 'header.association' });
+    return links;
+  });
 }

@@ -13,6 +13,17 @@ export type AssociationKind =
   | 'SPORTS'
   | 'VILLAGE_ASSOCIATION';
 
+/** Narrows the public catalogue; a field left out imposes nothing. */
+export type OfferFilterInput = {
+  activityKey?: string | null | undefined;
+  /** Only offers open to someone of this age. */
+  age?: number | null | undefined;
+  kind?: OfferKind | null | undefined;
+  /** Only offers where this language is spoken. */
+  languageCode?: string | null | undefined;
+  localityId?: string | number | null | undefined;
+};
+
 export type OfferKind =
   | 'EVENT'
   | 'FRITIDSPAS'
@@ -22,11 +33,58 @@ export type OfferKind =
 export type HomeCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeCatalogueQuery = { publishedOffers: Array<{ id: string, kind: OfferKind, title: string, description: string, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, capacity: number, startsAt: string | null, activity: { key: string, nameDa: string, nameEn: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } }>, associations: Array<{ id: string, name: string, kind: AssociationKind, description: string, locality: { id: string, name: string } }>, languages: Array<{ code: string, nameDa: string, nameEn: string, nativeName: string }> };
+export type HomeCatalogueQuery = { associations: Array<{ id: string, name: string, kind: AssociationKind, description: string, locality: { id: string, name: string } }>, languages: Array<{ code: string, nameDa: string, nameEn: string, nativeName: string }>, activities: Array<{ key: string, nameDa: string, nameEn: string }>, localities: Array<{ id: string, name: string }> };
+
+export type PublishedOffersQueryVariables = Exact<{
+  filter?: OfferFilterInput | null | undefined;
+}>;
+
+
+export type PublishedOffersQuery = { publishedOffers: Array<{ id: string, kind: OfferKind, title: string, description: string, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, capacity: number, startsAt: string | null, activity: { key: string, nameDa: string, nameEn: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } }> };
 
 export const HomeCatalogueDocument = gql`
     query HomeCatalogue {
-  publishedOffers {
+  associations {
+    id
+    name
+    kind
+    description
+    locality {
+      id
+      name
+    }
+  }
+  languages {
+    code
+    nameDa
+    nameEn
+    nativeName
+  }
+  activities {
+    key
+    nameDa
+    nameEn
+  }
+  localities {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class HomeCatalogueGQL extends Apollo.Query<HomeCatalogueQuery, HomeCatalogueQueryVariables> {
+    override document = HomeCatalogueDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PublishedOffersDocument = gql`
+    query PublishedOffers($filter: OfferFilterInput) {
+  publishedOffers(filter: $filter) {
     id
     kind
     title
@@ -51,30 +109,14 @@ export const HomeCatalogueDocument = gql`
       name
     }
   }
-  associations {
-    id
-    name
-    kind
-    description
-    locality {
-      id
-      name
-    }
-  }
-  languages {
-    code
-    nameDa
-    nameEn
-    nativeName
-  }
 }
     `;
 
   @Injectable({
     providedIn: 'root'
   })
-  export class HomeCatalogueGQL extends Apollo.Query<HomeCatalogueQuery, HomeCatalogueQueryVariables> {
-    override document = HomeCatalogueDocument;
+  export class PublishedOffersGQL extends Apollo.Query<PublishedOffersQuery, PublishedOffersQueryVariables> {
+    override document = PublishedOffersDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -1,15 +1,28 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { map } from 'rxjs';
-import { type AssociationKind, HomeCatalogueGQL, type HomeCatalogueQuery } from '@brobygger/web/catalogue/data-access';
+import {
+  type AssociationKind,
+  HomeCatalogueGQL,
+  type OfferFilterInput,
+  type OfferKind,
+  PublishedOffersGQL,
+  type PublishedOffersQuery,
+} from '@brobygger/web/catalogue/data-access';
 import { I18nService, TranslatePipe, formatDanishDate, formatDanishTime } from '@brobygger/web/shared/i18n';
 
-type Offer = HomeCatalogueQuery['publishedOffers'][number];
+type Offer = PublishedOffersQuery['publishedOffers'][number];
 
-/** The front page: open offers and the associations behind them, from the public catalogue. */
+const OFFER_KINDS: readonly OfferKind[] = ['TRIAL_MEMBERSHIP', 'FRITIDSPAS', 'PEER_GROUP', 'EVENT'];
+
+/**
+ * The front page: open offers, narrowed by the visitor's filters (kind, activity, town, age,
+ * language), and the associations behind them, from the public catalogue.
+ */
 @Component({
   selector: 'bb-home-page',
-  imports: [TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home.page.html',
   styleUrl: './home.page.scss',
@@ -18,9 +31,66 @@ export class HomePage {
   private readonly homeCatalogue = inject(HomeCatalogueGQL);
   private readonly i18n = inject(I18nService);
 
+  private readonly publishedOffers = inject(PublishedOffersGQL);
+  protected readonly offerKinds = OFFER_KINDS;
+
   protected readonly catalogue = rxResource({
     stream: () => this.homeCatalogue.fetch({ fetchPolicy: 'network-only' }).pipe(map((result) => result.data)),
   });
+
+  /** The filters as last applied with the button; a change alone does not reload (no surprise on change). */
+  protected readonly filterForm = inject(NonNullableFormBuilder).group({
+    kind: [''],
+    activityKey: [''],
+    localityId: [''],
+    age: [''],
+    languageCode: [''],
+  });
+  protected readonly filter = signal<OfferFilterInput>({});
+  protected readonly ageInvalid = signal(false);
+
+  protected readonly offers = rxResource({
+    params: () => this.filter(),
+    stream: ({ params }) =>
+      this.publishedOffers
+        .fetch({ variables: { filter: params }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.publishedOffers ?? [])),
+  });
+
+  protected readonly filtered = computed(() => Object.keys(this.filter()).length > 0);
+
+  protected applyFilter(): void {
+    const { kind, activityKey, localityId, age, languageCode } = this.filterForm.getRawValue();
+    const ageText = age.trim();
+    const ageValid = ageText === '' || (/^\d{1,3}$/.test(ageText) && Number(ageText) <= 120);
+    this.ageInvalid.set(!ageValid);
+    if (!ageValid) return;
+    const filter: OfferFilterInput = {};
+    if (kind) filter.kind = kind as OfferKind;
+    if (activityKey) filter.activityKey = activityKey;
+    if (localityId) filter.localityId = localityId;
+    if (ageText) filter.age = Number(ageText);
+    if (languageCode) filter.languageCode = languageCode;
+    this.filter.set(filter);
+  }
+
+  protected resetFilter(): void {
+    this.filterForm.reset();
+    this.ageInvalid.set(false);
+    this.filter.set({});
+  }
+
+  protected offerKindLabel(kind: OfferKind): string {
+    return this.i18n.t(`offer.kind.${kind}`);
+  }
+
+  protected activityLabel(activity: { nameDa: string; nameEn: string }): string {
+    return this.i18n.language() === 'da' ? activity.nameDa : activity.nameEn;
+  }
+
+  protected languageLabel(code: string): string {
+    return this.languageNames().get(code) ?? code;
+  }
 
   private readonly languageNames = computed(() => {
     const language = this.i18n.language();

@@ -1,7 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@brobygger/web/shared/i18n';
+import { type TranslationKey, TranslatePipe } from '@brobygger/web/shared/i18n';
 import { LanguageSwitchComponent } from './language-switch.component';
+
+export interface NavigationLink {
+  readonly path: string;
+  readonly label: TranslationKey;
+}
 
 /**
  * The page frame in the DKFDS look: skip link, header, main landmark, footer. The shell tells it
@@ -23,6 +28,9 @@ import { LanguageSwitchComponent } from './language-switch.component';
             @if (signedInName() !== undefined) {
               <nav class="account-nav" [attr.aria-label]="'header.account' | t" data-testid="account-nav">
                 @if (signedInName(); as name) {
+                  @for (link of roleLinks(); track link.path) {
+                    <a [routerLink]="link.path" class="account-link">{{ link.label | t }}</a>
+                  }
                   <a routerLink="/min-side" class="account-link"
                     ><span class="sr-only">{{ 'header.myPage' | t }} </span>{{ name }}</a
                   >
@@ -77,6 +85,11 @@ import { LanguageSwitchComponent } from './language-switch.component';
     .account-link {
       font-weight: 600;
     }
+    .account-nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1.6rem;
+    }
     .brand {
       font-size: 2.4rem;
       font-weight: 600;
@@ -100,4 +113,6 @@ export class LayoutComponent {
    * header then shows neither link rather than a "Log ind" that flips a moment later).
    */
   readonly signedInName = input<string | null | undefined>(undefined);
+  /** The pages the signed-in account's roles open, shown beside its name. */
+  readonly roleLinks = input<readonly NavigationLink[]>([]);
 }

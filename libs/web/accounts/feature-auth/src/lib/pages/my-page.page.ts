@@ -21,6 +21,16 @@ import { type Problem, problemFromApi } from '../shared/form-problems';
           <dt>{{ 'myPage.roles' | t }}</dt>
           <dd>{{ roleNames() }}</dd>
         </dl>
+        @if (isVolunteer()) {
+          <p>
+            <a routerLink="/frivillig">{{ 'header.volunteer' | t }}</a>
+          </p>
+        }
+        @if (isAssociationRepresentative()) {
+          <p>
+            <a routerLink="/forening">{{ 'header.association' | t }}</a>
+          </p>
+        }
         @if (isAdministrator()) {
           <p>
             <a routerLink="/admin/udbakke">{{ 'myPage.outbox' | t }}</a>
@@ -81,6 +91,10 @@ export class MyPage {
   private readonly i18n = inject(I18nService);
   protected readonly sending = signal(false);
   protected readonly problem = signal<Problem | null>(null);
+  protected readonly isVolunteer = computed(() => this.session.roles().includes('VOLUNTEER'));
+  protected readonly isAssociationRepresentative = computed(() =>
+    this.session.roles().includes('ASSOCIATION_REPRESENTATIVE'),
+  );
   protected readonly isAdministrator = computed(() => this.session.roles().includes('ADMINISTRATOR'));
   protected readonly roleNames = computed(() =>
     this.session

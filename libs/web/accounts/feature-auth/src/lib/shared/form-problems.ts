@@ -47,6 +47,17 @@ const KNOWN_MESSAGES: readonly {
   { code: 'BAD_USER_INPUT', pattern: /^preferredLanguage:/, key: 'auth.problem.language' },
   { code: 'BAD_USER_INPUT', pattern: /not valid or has already been used/i, key: 'auth.problem.tokenInvalid' },
   { code: 'BAD_USER_INPUT', pattern: /has expired/i, key: 'auth.problem.tokenExpired' },
+  // Associations and offers.
+  { code: 'BAD_USER_INPUT', pattern: /^cvr:/, key: 'manage.problem.cvrInvalid' },
+  { code: 'BAD_USER_INPUT', pattern: /^contactPeople\[\d+\]\.name:/, key: 'manage.problem.contactName' },
+  { code: 'BAD_USER_INPUT', pattern: /^childCertificateDeclaredOn:/, key: 'manage.problem.date' },
+  { code: 'BAD_USER_INPUT', pattern: /^localityId:/, key: 'manage.problem.locality' },
+  { code: 'CONFLICT', pattern: /close it instead/i, key: 'manage.problem.closeInstead' },
+  { code: 'BAD_USER_INPUT', pattern: /^startsAt: must be in the future/, key: 'offerForm.problem.startsAtPast' },
+  { code: 'BAD_USER_INPUT', pattern: /^registrationDeadline:/, key: 'offerForm.problem.deadlineOrder' },
+  { code: 'BAD_USER_INPUT', pattern: /^trialWeeks:/, key: 'offerForm.problem.trialWeeks' },
+  { code: 'BAD_USER_INPUT', pattern: /^ageMax: fritidspas/, key: 'offerForm.problem.fritidspasAge' },
+  { code: 'BAD_USER_INPUT', pattern: /^targetGroup:/, key: 'offerForm.problem.targetGroup' },
 ];
 
 /** What to tell the user about an API error, on the control it names when the form has one. */

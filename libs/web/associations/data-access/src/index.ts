@@ -1,0 +1,21 @@
+export * from './lib/offer-kinds';
+export {
+  type AssociationKind,
+  type AssociationProfileFieldsFragment,
+  type AssociationProfileInput,
+  AssociationOffersGQL,
+  CloseOfferGQL,
+  CreateOfferGQL,
+  type CreateOfferInput,
+  DeleteOfferGQL,
+  type ManagedOfferFragment,
+  MyAssociationsGQL,
+  OfferFormOptionsGQL,
+  type OfferFormOptionsQuery,
+  type OfferInput,
+  type OfferKind,
+  type OfferStatus,
+  PublishOfferGQL,
+  UpdateAssociationProfileGQL,
+  UpdateOfferGQL,
+} from './lib/graphql.generated';

@@ -1,0 +1,403 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { gql } from 'apollo-angular';
+import { Injectable } from '@angular/core';
+import * as Apollo from 'apollo-angular';
+export type AssociationKind =
+  | 'CULTURE'
+  | 'EVENING_SCHOOL'
+  | 'LEISURE'
+  | 'SOCIAL_ORGANISATION'
+  | 'SPORTS'
+  | 'VILLAGE_ASSOCIATION';
+
+export type AssociationProfileInput = {
+  address?: string;
+  /** ISO date of the yearly child-certificate declaration. */
+  childCertificateDeclaredOn?: string | null | undefined;
+  contactPeople?: Array<ContactPersonInput>;
+  /** CVR number: 8 digits, checked by its modulus-11 rule. */
+  cvr?: string | null | undefined;
+  description?: string;
+  kind: AssociationKind;
+  localityId: string | number;
+  name: string;
+};
+
+export type ContactPersonInput = {
+  email?: string;
+  name: string;
+  phone?: string;
+};
+
+export type CreateOfferInput = {
+  /** Key from the activity taxonomy. */
+  activityKey?: string | null | undefined;
+  ageMax?: number | null | undefined;
+  ageMin?: number | null | undefined;
+  associationId: string | number;
+  /** Trial slots, seats or group places. */
+  capacity: number;
+  description?: string;
+  /** Fritidspas: typical equipment cost in øre. */
+  equipmentCostOre?: number | null | undefined;
+  /** Events: welcome-meeting, culture-cafe, food-cafe, clothes-bazaar, bus-tour, other. */
+  eventKind?: string | null | undefined;
+  kind: OfferKind;
+  /** ISO 639-1 codes of the languages spoken. */
+  languageCodes?: Array<string>;
+  localityId: string | number;
+  place?: string;
+  /** Events: last time to register. */
+  registrationDeadline?: string | null | undefined;
+  schedule?: string;
+  /** Fritidspas: season fee in øre. */
+  seasonFeeOre?: number | null | undefined;
+  /** Events: when it starts. */
+  startsAt?: string | null | undefined;
+  /** Peer groups: the target group. */
+  targetGroup?: string | null | undefined;
+  title: string;
+  /** Trial memberships: length of the trial in weeks. */
+  trialWeeks?: number | null | undefined;
+  womenOnly?: boolean;
+};
+
+/** The fields of an offer; which are required depends on its kind. */
+export type OfferInput = {
+  /** Key from the activity taxonomy. */
+  activityKey?: string | null | undefined;
+  ageMax?: number | null | undefined;
+  ageMin?: number | null | undefined;
+  /** Trial slots, seats or group places. */
+  capacity: number;
+  description?: string;
+  /** Fritidspas: typical equipment cost in øre. */
+  equipmentCostOre?: number | null | undefined;
+  /** Events: welcome-meeting, culture-cafe, food-cafe, clothes-bazaar, bus-tour, other. */
+  eventKind?: string | null | undefined;
+  /** ISO 639-1 codes of the languages spoken. */
+  languageCodes?: Array<string>;
+  localityId: string | number;
+  place?: string;
+  /** Events: last time to register. */
+  registrationDeadline?: string | null | undefined;
+  schedule?: string;
+  /** Fritidspas: season fee in øre. */
+  seasonFeeOre?: number | null | undefined;
+  /** Events: when it starts. */
+  startsAt?: string | null | undefined;
+  /** Peer groups: the target group. */
+  targetGroup?: string | null | undefined;
+  title: string;
+  /** Trial memberships: length of the trial in weeks. */
+  trialWeeks?: number | null | undefined;
+  womenOnly?: boolean;
+};
+
+export type OfferKind =
+  | 'EVENT'
+  | 'FRITIDSPAS'
+  | 'PEER_GROUP'
+  | 'TRIAL_MEMBERSHIP';
+
+export type OfferStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type AssociationProfileFieldsFragment = { id: string, name: string, kind: AssociationKind, cvr: string | null, address: string, description: string, childCertificateDeclaredOn: string | null, locality: { id: string, name: string }, contactPeople: Array<{ name: string, email: string, phone: string }> };
+
+export type ManagedOfferFragment = { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } };
+
+export type MyAssociationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssociationsQuery = { myAssociations: Array<{ id: string, name: string, kind: AssociationKind, cvr: string | null, address: string, description: string, childCertificateDeclaredOn: string | null, locality: { id: string, name: string }, contactPeople: Array<{ name: string, email: string, phone: string }> }> };
+
+export type AssociationOffersQueryVariables = Exact<{
+  associationId: string | number;
+}>;
+
+
+export type AssociationOffersQuery = { associationOffers: Array<{ id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } }> };
+
+export type OfferFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferFormOptionsQuery = { activities: Array<{ key: string, category: string, nameDa: string, nameEn: string }>, languages: Array<{ code: string, nameDa: string, nameEn: string, nativeName: string }>, localities: Array<{ id: string, name: string, postcode: string }> };
+
+export type UpdateAssociationProfileMutationVariables = Exact<{
+  id: string | number;
+  input: AssociationProfileInput;
+}>;
+
+
+export type UpdateAssociationProfileMutation = { updateAssociationProfile: { id: string, name: string, kind: AssociationKind, cvr: string | null, address: string, description: string, childCertificateDeclaredOn: string | null, locality: { id: string, name: string }, contactPeople: Array<{ name: string, email: string, phone: string }> } };
+
+export type CreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type CreateOfferMutation = { createOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
+
+export type UpdateOfferMutationVariables = Exact<{
+  id: string | number;
+  input: OfferInput;
+}>;
+
+
+export type UpdateOfferMutation = { updateOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
+
+export type PublishOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishOfferMutation = { publishOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
+
+export type CloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseOfferMutation = { closeOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
+
+export type DeleteOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteOfferMutation = { deleteOffer: boolean };
+
+export const AssociationProfileFieldsFragmentDoc = gql`
+    fragment AssociationProfileFields on AssociationProfile {
+  id
+  name
+  kind
+  cvr
+  address
+  description
+  childCertificateDeclaredOn
+  locality {
+    id
+    name
+  }
+  contactPeople {
+    name
+    email
+    phone
+  }
+}
+    `;
+export const ManagedOfferFragmentDoc = gql`
+    fragment ManagedOffer on Offer {
+  id
+  kind
+  status
+  title
+  description
+  capacity
+  ageMin
+  ageMax
+  womenOnly
+  languageCodes
+  place
+  schedule
+  trialWeeks
+  seasonFeeOre
+  equipmentCostOre
+  targetGroup
+  eventKind
+  startsAt
+  registrationDeadline
+  activity {
+    key
+  }
+  locality {
+    id
+    name
+  }
+  association {
+    id
+    name
+  }
+}
+    `;
+export const MyAssociationsDocument = gql`
+    query MyAssociations {
+  myAssociations {
+    ...AssociationProfileFields
+  }
+}
+    ${AssociationProfileFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyAssociationsGQL extends Apollo.Query<MyAssociationsQuery, MyAssociationsQueryVariables> {
+    override document = MyAssociationsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AssociationOffersDocument = gql`
+    query AssociationOffers($associationId: ID!) {
+  associationOffers(associationId: $associationId) {
+    ...ManagedOffer
+  }
+}
+    ${ManagedOfferFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AssociationOffersGQL extends Apollo.Query<AssociationOffersQuery, AssociationOffersQueryVariables> {
+    override document = AssociationOffersDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OfferFormOptionsDocument = gql`
+    query OfferFormOptions {
+  activities {
+    key
+    category
+    nameDa
+    nameEn
+  }
+  languages {
+    code
+    nameDa
+    nameEn
+    nativeName
+  }
+  localities {
+    id
+    name
+    postcode
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OfferFormOptionsGQL extends Apollo.Query<OfferFormOptionsQuery, OfferFormOptionsQueryVariables> {
+    override document = OfferFormOptionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateAssociationProfileDocument = gql`
+    mutation UpdateAssociationProfile($id: ID!, $input: AssociationProfileInput!) {
+  updateAssociationProfile(id: $id, input: $input) {
+    ...AssociationProfileFields
+  }
+}
+    ${AssociationProfileFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateAssociationProfileGQL extends Apollo.Mutation<UpdateAssociationProfileMutation, UpdateAssociationProfileMutationVariables> {
+    override document = UpdateAssociationProfileDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateOfferDocument = gql`
+    mutation CreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    ...ManagedOffer
+  }
+}
+    ${ManagedOfferFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateOfferGQL extends Apollo.Mutation<CreateOfferMutation, CreateOfferMutationVariables> {
+    override document = CreateOfferDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateOfferDocument = gql`
+    mutation UpdateOffer($id: ID!, $input: OfferInput!) {
+  updateOffer(id: $id, input: $input) {
+    ...ManagedOffer
+  }
+}
+    ${ManagedOfferFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateOfferGQL extends Apollo.Mutation<UpdateOfferMutation, UpdateOfferMutationVariables> {
+    override document = UpdateOfferDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PublishOfferDocument = gql`
+    mutation PublishOffer($id: ID!) {
+  publishOffer(id: $id) {
+    ...ManagedOffer
+  }
+}
+    ${ManagedOfferFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PublishOfferGQL extends Apollo.Mutation<PublishOfferMutation, PublishOfferMutationVariables> {
+    override document = PublishOfferDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CloseOfferDocument = gql`
+    mutation CloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    ...ManagedOffer
+  }
+}
+    ${ManagedOfferFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CloseOfferGQL extends Apollo.Mutation<CloseOfferMutation, CloseOfferMutationVariables> {
+    override document = CloseOfferDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteOfferDocument = gql`
+    mutation DeleteOffer($id: ID!) {
+  deleteOffer(id: $id)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteOfferGQL extends Apollo.Mutation<DeleteOfferMutation, DeleteOfferMutationVariables> {
+    override document = DeleteOfferDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }

@@ -1,0 +1,335 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { gql } from 'apollo-angular';
+import { Injectable } from '@angular/core';
+import * as Apollo from 'apollo-angular';
+export type VolunteerLanguageInput = {
+  code: string;
+  /** native, fluent, conversational or basic */
+  level: string;
+};
+
+/** The sign-up wizard’s fields; all may be saved unfinished and resumed. */
+export type VolunteerProfileInput = {
+  availability?: Array<string>;
+  birthYear?: number | null | undefined;
+  /** How many people they can take on at once. */
+  capacity?: number;
+  firstName?: string;
+  /** female, male or other */
+  gender?: string | null | undefined;
+  interests?: Array<string>;
+  introduction?: string;
+  languages?: Array<VolunteerLanguageInput>;
+  lastName?: string;
+  localityId?: string | number | null | undefined;
+  maxDistanceKm?: number;
+  roles?: Array<string>;
+  /** Regular contact with children under 15. */
+  worksWithChildren?: boolean;
+};
+
+export type OwnVolunteerProfileFragment = { id: string, status: string, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<string>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<string>, capacity: number, gender: string | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: string }> };
+
+export type VettedVolunteerFragment = { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> };
+
+export type MyVolunteerProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVolunteerProfileQuery = { myVolunteerProfile: { id: string, status: string, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<string>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<string>, capacity: number, gender: string | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: string }> } | null };
+
+export type VolunteerFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VolunteerFormOptionsQuery = { activities: Array<{ key: string, category: string, nameDa: string, nameEn: string }>, languages: Array<{ code: string, nameDa: string, nameEn: string, nativeName: string }>, localities: Array<{ id: string, name: string }> };
+
+export type SaveMyVolunteerProfileMutationVariables = Exact<{
+  input: VolunteerProfileInput;
+  submit: boolean;
+}>;
+
+
+export type SaveMyVolunteerProfileMutation = { saveMyVolunteerProfile: { id: string, status: string, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<string>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<string>, capacity: number, gender: string | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: string }> } };
+
+export type VolunteersQueryVariables = Exact<{
+  status?: string | null | undefined;
+}>;
+
+
+export type VolunteersQuery = { volunteers: Array<{ id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> }> };
+
+export type ScreenVolunteerMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type ScreenVolunteerMutation = { screenVolunteer: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+
+export type ApproveVolunteerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveVolunteerMutation = { approveVolunteer: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+
+export type RejectVolunteerMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectVolunteerMutation = { rejectVolunteer: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+
+export type RecordChildCertificateMutationVariables = Exact<{
+  id: string | number;
+  status: string;
+  requestedOn?: string | null | undefined;
+  checkedOn?: string | null | undefined;
+}>;
+
+
+export type RecordChildCertificateMutation = { recordChildCertificate: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+
+export type RecordTrainingMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+  completedOn: string;
+}>;
+
+
+export type RecordTrainingMutation = { recordTraining: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+
+export const OwnVolunteerProfileFragmentDoc = gql`
+    fragment OwnVolunteerProfile on VolunteerProfile {
+  id
+  status
+  rejectionReason
+  firstName
+  lastName
+  roles
+  languages {
+    code
+    level
+  }
+  interests
+  localityId
+  maxDistanceKm
+  availability
+  capacity
+  gender
+  birthYear
+  introduction
+  worksWithChildren
+}
+    `;
+export const VettedVolunteerFragmentDoc = gql`
+    fragment VettedVolunteer on VolunteerForCoordinator {
+  id
+  status
+  firstName
+  lastName
+  roles
+  languages {
+    code
+    level
+  }
+  localityId
+  availability
+  capacity
+  worksWithChildren
+  introduction
+  screeningNote
+  rejectionReason
+  childCertificateStatus
+  childCertificateRequestedOn
+  childCertificateCheckedOn
+  childCertificateRenewalDue
+  trainings {
+    name
+    completedOn
+  }
+}
+    `;
+export const MyVolunteerProfileDocument = gql`
+    query MyVolunteerProfile {
+  myVolunteerProfile {
+    ...OwnVolunteerProfile
+  }
+}
+    ${OwnVolunteerProfileFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyVolunteerProfileGQL extends Apollo.Query<MyVolunteerProfileQuery, MyVolunteerProfileQueryVariables> {
+    override document = MyVolunteerProfileDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const VolunteerFormOptionsDocument = gql`
+    query VolunteerFormOptions {
+  activities {
+    key
+    category
+    nameDa
+    nameEn
+  }
+  languages {
+    code
+    nameDa
+    nameEn
+    nativeName
+  }
+  localities {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class VolunteerFormOptionsGQL extends Apollo.Query<VolunteerFormOptionsQuery, VolunteerFormOptionsQueryVariables> {
+    override document = VolunteerFormOptionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SaveMyVolunteerProfileDocument = gql`
+    mutation SaveMyVolunteerProfile($input: VolunteerProfileInput!, $submit: Boolean!) {
+  saveMyVolunteerProfile(input: $input, submit: $submit) {
+    ...OwnVolunteerProfile
+  }
+}
+    ${OwnVolunteerProfileFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SaveMyVolunteerProfileGQL extends Apollo.Mutation<SaveMyVolunteerProfileMutation, SaveMyVolunteerProfileMutationVariables> {
+    override document = SaveMyVolunteerProfileDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const VolunteersDocument = gql`
+    query Volunteers($status: String) {
+  volunteers(status: $status) {
+    ...VettedVolunteer
+  }
+}
+    ${VettedVolunteerFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class VolunteersGQL extends Apollo.Query<VolunteersQuery, VolunteersQueryVariables> {
+    override document = VolunteersDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ScreenVolunteerDocument = gql`
+    mutation ScreenVolunteer($id: ID!, $note: String!) {
+  screenVolunteer(id: $id, note: $note) {
+    ...VettedVolunteer
+  }
+}
+    ${VettedVolunteerFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ScreenVolunteerGQL extends Apollo.Mutation<ScreenVolunteerMutation, ScreenVolunteerMutationVariables> {
+    override document = ScreenVolunteerDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApproveVolunteerDocument = gql`
+    mutation ApproveVolunteer($id: ID!) {
+  approveVolunteer(id: $id) {
+    ...VettedVolunteer
+  }
+}
+    ${VettedVolunteerFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApproveVolunteerGQL extends Apollo.Mutation<ApproveVolunteerMutation, ApproveVolunteerMutationVariables> {
+    override document = ApproveVolunteerDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RejectVolunteerDocument = gql`
+    mutation RejectVolunteer($id: ID!, $reason: String!) {
+  rejectVolunteer(id: $id, reason: $reason) {
+    ...VettedVolunteer
+  }
+}
+    ${VettedVolunteerFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RejectVolunteerGQL extends Apollo.Mutation<RejectVolunteerMutation, RejectVolunteerMutationVariables> {
+    override document = RejectVolunteerDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RecordChildCertificateDocument = gql`
+    mutation RecordChildCertificate($id: ID!, $status: String!, $requestedOn: String, $checkedOn: String) {
+  recordChildCertificate(
+    id: $id
+    status: $status
+    requestedOn: $requestedOn
+    checkedOn: $checkedOn
+  ) {
+    ...VettedVolunteer
+  }
+}
+    ${VettedVolunteerFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecordChildCertificateGQL extends Apollo.Mutation<RecordChildCertificateMutation, RecordChildCertificateMutationVariables> {
+    override document = RecordChildCertificateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RecordTrainingDocument = gql`
+    mutation RecordTraining($id: ID!, $name: String!, $completedOn: String!) {
+  recordTraining(id: $id, name: $name, completedOn: $completedOn) {
+    ...VettedVolunteer
+  }
+}
+    ${VettedVolunteerFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecordTrainingGQL extends Apollo.Mutation<RecordTrainingMutation, RecordTrainingMutationVariables> {
+    override document = RecordTrainingDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
