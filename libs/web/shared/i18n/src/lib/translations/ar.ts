@@ -1,4 +1,8 @@
 import type { Translations } from './da';
+import { matchingAr } from './areas/matching.ar';
+import { coordinationAr } from './areas/coordination.ar';
+import { followUpAr } from './areas/follow-up.ar';
+import { associationInboxAr } from './areas/association-inbox.ar';
 
 export const ar: Translations = {
   'app.name': 'Brobygger',
@@ -339,4 +343,8 @@ export const ar: Translations = {
   'wizard.problem.birthYear': 'اكتب سنة ميلاد مثل 1985. عمر المتطوعين 15 سنة على الأقل',
   'wizard.problem.distance': 'اكتب مسافة من 1 إلى 100 كم',
   'wizard.problem.capacity': 'اكتب عددًا من 1 إلى 10',
+  ...matchingAr,
+  ...coordinationAr,
+  ...followUpAr,
+  ...associationInboxAr,
 };

@@ -1,3 +1,8 @@
+import { matchingDa } from './areas/matching.da';
+import { coordinationDa } from './areas/coordination.da';
+import { followUpDa } from './areas/follow-up.da';
+import { associationInboxDa } from './areas/association-inbox.da';
+
 /** Danish, the default language. Every other language has exactly these keys (checked by its type). */
 export const da = {
   'app.name': 'Brobygger',
@@ -343,6 +348,10 @@ export const da = {
   'wizard.problem.birthYear': 'Skriv et fødselsår som f.eks. 1985. Frivillige er mindst 15 år',
   'wizard.problem.distance': 'Skriv en afstand fra 1 til 100 km',
   'wizard.problem.capacity': 'Skriv et antal fra 1 til 10',
+  ...matchingDa,
+  ...coordinationDa,
+  ...followUpDa,
+  ...associationInboxDa,
 } as const;
 
 export type TranslationKey = keyof typeof da;

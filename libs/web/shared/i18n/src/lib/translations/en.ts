@@ -1,4 +1,8 @@
 import type { Translations } from './da';
+import { matchingEn } from './areas/matching.en';
+import { coordinationEn } from './areas/coordination.en';
+import { followUpEn } from './areas/follow-up.en';
+import { associationInboxEn } from './areas/association-inbox.en';
 
 export const en: Translations = {
   'app.name': 'Brobygger',
@@ -344,4 +348,8 @@ export const en: Translations = {
   'wizard.problem.birthYear': 'Enter a year of birth such as 1985. Volunteers are at least 15',
   'wizard.problem.distance': 'Enter a distance from 1 to 100 km',
   'wizard.problem.capacity': 'Enter a number from 1 to 10',
+  ...matchingEn,
+  ...coordinationEn,
+  ...followUpEn,
+  ...associationInboxEn,
 };

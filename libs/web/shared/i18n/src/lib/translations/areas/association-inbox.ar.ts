@@ -1,0 +1,3 @@
+import type { associationInboxDa } from './association-inbox.da';
+
+export const associationInboxAr: Record<keyof typeof associationInboxDa, string> = {};

@@ -1,0 +1,3 @@
+import type { coordinationDa } from './coordination.da';
+
+export const coordinationAr: Record<keyof typeof coordinationDa, string> = {};

@@ -1,0 +1,3 @@
+import type { coordinationDa } from './coordination.da';
+
+export const coordinationEn: Record<keyof typeof coordinationDa, string> = {};

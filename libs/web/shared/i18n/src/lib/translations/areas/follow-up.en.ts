@@ -1,0 +1,3 @@
+import type { followUpDa } from './follow-up.da';
+
+export const followUpEn: Record<keyof typeof followUpDa, string> = {};
