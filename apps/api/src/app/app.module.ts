@@ -82,6 +82,9 @@ export class AppModule {
           plugins: armor.plugins,
           validationRules: armor.validationRules,
           allowBatchedHttpRequests: false,
+          // @ResolveField handlers declare @Roles too: the AccessGuard enforces them, and the error
+          // filter gives their refusals the same extensions.code as a root field's.
+          fieldResolverEnhancers: ['guards', 'filters'],
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: IncomingMessage & RequestWithContext; res: unknown }) => ({
             req,

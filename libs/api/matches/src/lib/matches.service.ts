@@ -17,6 +17,7 @@ import {
   runMatching,
 } from '@brobygger/matching';
 import { HOLDING_STATUSES, MatchEntity, type MatchKind, MatchingRunEntity, type MatchStatus } from './match.entity';
+import { type MatchingLock, checkLockIds, lockPairs } from './matching-locks';
 
 export const MATCH_RESPONSE_DAYS = Symbol('MATCH_RESPONSE_DAYS');
 const VOLUNTEER_KINDS: Partial<Record<MatchKind, 'mentor' | 'leisure-guide'>> = {
@@ -28,6 +29,8 @@ const DAY = 86_400_000;
 export interface MatchingScope {
   localityId?: string | null;
   participantIds?: string[] | null;
+  must?: readonly MatchingLock[] | null;
+  mustNot?: readonly MatchingLock[] | null;
 }
 
 export interface RunOutcome {
@@ -62,6 +65,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     if (scope.localityId && !UUID.test(scope.localityId)) badInput('localityId', 'not a valid id');
     for (const [i, id] of (scope.participantIds ?? []).entries())
       if (!UUID.test(id)) badInput(`participantIds[${i}]`, 'not a valid id');
+    checkLockIds(scope.must ?? [], scope.mustNot ?? []);
     const account = request.account as SignedInAccount;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const localities = new Map((await manager.find(LocalityEntity)).map((l) => [l.id, l]));
@@ -145,13 +149,20 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
           }),
         ),
         providers,
-        mustNot: declined.map((m) => [m.participantId, m.volunteerId ?? m.offerId ?? ''] as const),
+        ...lockPairs(
+          scope.must ?? [],
+          scope.mustNot ?? [],
+          declined.map((m) => ({ participantId: m.participantId, providerId: m.volunteerId ?? m.offerId ?? '' })),
+          new Set(participants.map((p) => p.id)),
+          new Set(providers.map((p) => p.id)),
+        ),
       };
       let outcome: ReturnType<typeof runMatching>;
       try {
         outcome = runMatching(instance, { candidateLimit: 50 });
       } catch (error) {
-        if (error instanceof MatchingInputError) badInput('weights', error.message);
+        if (error instanceof MatchingInputError)
+          badInput(error.path.startsWith('must') ? 'must' : 'weights', error.message);
         throw error;
       }
       const { result, stats } = outcome;

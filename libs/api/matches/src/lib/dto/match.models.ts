@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MatchingPairInput } from './match-fields.models';
 
 export enum MatchKindModel {
   MENTOR = 'mentor',
@@ -163,6 +164,12 @@ export class MatchingScopeInput {
 
   @Field(() => [ID], { nullable: true, description: 'Only these people.' })
   participantIds?: string[] | null;
+
+  @Field(() => [MatchingPairInput], { nullable: true, description: 'Coordinator locks: pairs that must be made.' })
+  must?: MatchingPairInput[] | null;
+
+  @Field(() => [MatchingPairInput], { nullable: true, description: 'Coordinator locks: pairs that must not be made.' })
+  mustNot?: MatchingPairInput[] | null;
 }
 
 @InputType({ description: 'Feature weights; a feature left out keeps its default.' })
