@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddPartnershipAgreementsAndFirstSessions1795750073019 } from './1795750073019-AddPartnershipAgreementsAndFirstSessions';
 import { CreateFritidspasBudgetsAndGrants1795744773915 } from './1795744773915-CreateFritidspasBudgetsAndGrants';
 import { AddParticipantIntakeDetails1795744513507 } from './1795744513507-AddParticipantIntakeDetails';
 import { CreateMatchesAndMatchingRuns1795744010575 } from './1795744010575-CreateMatchesAndMatchingRuns';
@@ -27,4 +28,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CreateMatchesAndMatchingRuns1795744010575,
   AddParticipantIntakeDetails1795744513507,
   CreateFritidspasBudgetsAndGrants1795744773915,
+  AddPartnershipAgreementsAndFirstSessions1795750073019,
 ];

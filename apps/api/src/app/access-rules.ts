@@ -33,6 +33,16 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.publishOffer': ['association-representative', 'coordinator'],
   'Mutation.closeOffer': ['association-representative', 'coordinator'],
   'Mutation.deleteOffer': ['association-representative', 'coordinator'],
+  // Referrals to an association's offers and event registrations: the minimum about each person.
+  'Query.associationReferrals': ['association-representative', 'coordinator'],
+  'Mutation.confirmReferralFirstSession': ['association-representative'],
+  'Mutation.reportReferralOutcome': ['association-representative'],
+  'Query.eventRegistrations': ['association-representative', 'coordinator'],
+  // Partnership agreements: the municipality's staff register them; associations read their own.
+  'Query.partnerAssociations': ['coordinator', 'administrator'],
+  'Mutation.registerPartnershipAgreement': ['coordinator', 'administrator'],
+  'Mutation.updatePartnershipAgreement': ['coordinator', 'administrator'],
+  'Mutation.endPartnershipAgreement': ['coordinator', 'administrator'],
   // Volunteers: their own profile; coordinators vet.
   'Query.myVolunteerProfile': ['volunteer'],
   'Mutation.saveMyVolunteerProfile': ['volunteer'],
@@ -52,7 +62,6 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Query.myMatches': ['volunteer'],
   'Query.waitingParticipants': ['coordinator'],
   'Query.idleVolunteers': ['coordinator'],
-  'Query.matchingRuns': ['coordinator'],
   // Fritidspas: administrators set the budget; coordinators grant against it.
   'Mutation.setFritidspasBudget': ['administrator'],
   'Query.fritidspasBudget': ['administrator', 'coordinator'],

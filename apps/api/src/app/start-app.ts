@@ -84,7 +84,8 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
   }
   app.useStaticAssets(webDistDir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && !req.path.startsWith('/health');
+    const isPage =
+      req.method === 'GET' && !['/graphql', '/health', '/ical/'].some((prefix) => req.path.startsWith(prefix));
     if (isPage && req.accepts('html')) res.sendFile(indexHtml);
     else next();
   });

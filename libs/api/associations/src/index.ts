@@ -6,3 +6,5 @@ export * from './lib/offers.service';
 export * from './lib/dto/catalogue.models';
 export * from './lib/catalogue.service';
 export * from './lib/associations.module';
+export * from './lib/partnership-agreement.entity';
+export * from './lib/calendar-dates';

@@ -11,6 +11,7 @@ import { ParticipantEntity } from '@brobygger/api/participants';
 import { ActivityEntity, LanguageEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 import { parseCsv, type Role } from '@brobygger/api/util';
 import { type SpokenLanguage, VolunteerEntity, type VolunteerRole } from '@brobygger/api/volunteers';
+import { seedDemoAssociationInbox } from './demo-association-inbox';
 import { ACTIVITIES_CSV } from './reference/activities.csv';
 import { LANGUAGES_CSV } from './reference/languages.csv';
 import { LOCALITIES_CSV } from './reference/localities.csv';
@@ -377,6 +378,7 @@ export async function seedDemoData(dataSource: DataSource, today = new Date()): 
     await seedAssociations(manager, municipality.id, towns, today);
     await seedPeople(manager, municipality.id, towns, today);
     await seedAccounts(manager, municipality.id, today);
+    await seedDemoAssociationInbox(manager, municipality.id, today);
     return true;
   });
 }

@@ -100,6 +100,10 @@ export class MatchEntity {
   /** e.g. trial-became-membership, ended-as-planned. */
   @Column({ type: 'text', nullable: true })
   outcome!: string | null;
+
+  /** Offers: the first session the association confirmed with the participant (ISO date). */
+  @Column({ type: 'date', nullable: true })
+  firstSessionOn!: string | null;
 }
 
 /** One run of the matching engine: who, when, weights, size, objective and duration. */
