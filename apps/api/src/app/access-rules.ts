@@ -24,6 +24,7 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.signOut': ['administrator', 'coordinator', 'volunteer', 'association-representative'],
   'Mutation.signOutEverywhere': ['administrator', 'coordinator', 'volunteer', 'association-representative'],
   'Mutation.inviteAccount': ['administrator', 'coordinator'],
+  'Query.coordinators': ['coordinator'],
   // Associations and their offers: representatives manage their own association; coordinators help.
   'Query.myAssociations': ['association-representative'],
   'Query.associationOffers': ['association-representative', 'coordinator'],
@@ -66,6 +67,7 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.setFritidspasBudget': ['administrator'],
   'Query.fritidspasBudget': ['administrator', 'coordinator'],
   'Mutation.grantFritidspas': ['coordinator'],
+  'Query.fritidspasGrants': ['coordinator'],
   'Mutation.recordFritidspasRetention': ['coordinator'],
   // Participant data: coordinators only; administrators read the access log, not the case.
   'Query.participants': ['coordinator'],

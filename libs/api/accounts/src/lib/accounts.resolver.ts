@@ -15,7 +15,14 @@ import {
 } from '@brobygger/api/util';
 import { ACCOUNTS_OPTIONS, type AccountsOptions, SESSION_COOKIE } from './accounts.options';
 import { AccountsService } from './accounts.service';
-import { AccountModel, InviteAccountInput, OutboxEmailModel, type RoleModel, SignUpInput } from './dto/account.models';
+import {
+  AccountModel,
+  CoordinatorModel,
+  InviteAccountInput,
+  OutboxEmailModel,
+  type RoleModel,
+  SignUpInput,
+} from './dto/account.models';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { SessionsService } from './sessions.service';
 
@@ -146,6 +153,23 @@ export class AccountsResolver {
   async acceptInvitation(@Args('token') token: string, @Args('password') password: string): Promise<boolean> {
     await this.accounts.acceptInvitation(token, password);
     return true;
+  }
+
+  @Roles('coordinator')
+  @Query(() => [CoordinatorModel], {
+    description: 'The municipality’s coordinators, by name: who can be a participant’s contact person.',
+  })
+  async coordinators(@CurrentRequest() request: RequestContext): Promise<CoordinatorModel[]> {
+    // Accounts have no row-level security (sign-in looks them up before the tenant is known).
+    return inTenantTransaction(this.dataSource, request.municipalityId, (manager) =>
+      manager.query(
+        `SELECT a.id, a.display_name AS "displayName"
+           FROM account a JOIN account_role r ON r.account_id = a.id
+          WHERE a.municipality_id = $1 AND r.role = 'coordinator' AND a.password_hash IS NOT NULL
+          ORDER BY a.display_name, a.id`,
+        [request.municipalityId],
+      ),
+    );
   }
 
   @Roles('administrator')

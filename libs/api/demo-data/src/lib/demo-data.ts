@@ -204,7 +204,15 @@ interface DemoPerson {
   interests: string[];
 }
 
-const VOLUNTEERS: (DemoPerson & { roles: VolunteerRole[]; capacity: number; availability: string[] })[] = [
+/** Approved unless a status is given: the applicants show the coordinator's vetting. */
+const VOLUNTEERS: (DemoPerson & {
+  roles: VolunteerRole[];
+  capacity: number;
+  availability: string[];
+  status?: 'applied';
+  introduction?: string;
+  worksWithChildren?: boolean;
+})[] = [
   {
     firstName: 'Mette',
     lastName: 'Hansen',
@@ -282,9 +290,49 @@ const VOLUNTEERS: (DemoPerson & { roles: VolunteerRole[]; capacity: number; avai
     interests: ['gardening', 'job-search'],
     availability: ['mon-morning', 'wed-morning'],
   },
+  {
+    firstName: 'Karen',
+    lastName: 'Madsen',
+    birthYear: 1985,
+    gender: 'female',
+    town: 'Frederikssund',
+    roles: ['mentor'],
+    capacity: 1,
+    languages: [
+      { code: 'da', level: 'native' },
+      { code: 'en', level: 'fluent' },
+    ],
+    interests: ['cooking', 'hiking'],
+    availability: ['wed-evening'],
+    status: 'applied',
+    introduction: 'Jeg vil gerne hjælpe en familie med at falde til i Frederikssund.',
+  },
+  {
+    firstName: 'Bilal',
+    lastName: 'Haddad',
+    birthYear: 1998,
+    gender: 'male',
+    town: 'Jægerspris',
+    roles: ['leisure-guide'],
+    capacity: 2,
+    languages: [
+      { code: 'ar', level: 'native' },
+      { code: 'da', level: 'fluent' },
+    ],
+    interests: ['football', 'swimming'],
+    availability: ['sat-morning', 'thu-afternoon'],
+    status: 'applied',
+    introduction: 'Jeg træner børnefodbold og vil gerne tage nye børn med til træning.',
+    worksWithChildren: true,
+  },
 ];
 
-const PARTICIPANTS: (DemoPerson & { needs: string[]; interpreterNeeded: boolean; arrivedDaysAgo: number })[] = [
+const PARTICIPANTS: (DemoPerson & {
+  needs: string[];
+  interpreterNeeded: boolean;
+  arrivedDaysAgo: number;
+  household?: { firstName: string; birthYear: number }[];
+})[] = [
   {
     firstName: 'Amina',
     lastName: 'Hassan',
@@ -299,6 +347,10 @@ const PARTICIPANTS: (DemoPerson & { needs: string[]; interpreterNeeded: boolean;
     needs: ['danish-practice', 'everyday-life'],
     interpreterNeeded: true,
     arrivedDaysAgo: 120,
+    household: [
+      { firstName: 'Omar', birthYear: 2016 },
+      { firstName: 'Leila', birthYear: 2013 },
+    ],
   },
   {
     firstName: 'Oleksandr',
@@ -359,6 +411,7 @@ const PARTICIPANTS: (DemoPerson & { needs: string[]; interpreterNeeded: boolean;
     needs: ['everyday-life'],
     interpreterNeeded: true,
     arrivedDaysAgo: 30,
+    household: [{ firstName: 'Ayaan', birthYear: 2018 }],
   },
 ];
 
@@ -482,13 +535,13 @@ async function seedPeople(
 ): Promise<void> {
   await manager.insert(
     VolunteerEntity,
-    VOLUNTEERS.map(({ town, ...volunteer }) => ({
+    VOLUNTEERS.map(({ town, status, introduction, ...volunteer }) => ({
       ...volunteer,
       municipalityId,
       localityId: townId(towns, town),
-      status: 'approved' as const,
+      status: status ?? ('approved' as const),
       maxDistanceKm: 15,
-      introduction: '',
+      introduction: introduction ?? '',
     })),
   );
   await manager.insert(

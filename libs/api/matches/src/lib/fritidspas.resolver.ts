@@ -27,6 +27,15 @@ export class FritidspasResolver {
   }
 
   @Roles('coordinator')
+  @Query(() => [FritidspasGrantModel], { description: 'The year’s grants, newest first (logged).' })
+  fritidspasGrants(
+    @Args('year', { type: () => Int }) year: number,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<FritidspasGrantModel[]> {
+    return this.fritidspas.grants(request, year);
+  }
+
+  @Roles('coordinator')
   @Mutation(() => FritidspasGrantModel, {
     description: 'Grants a child’s fee and equipment; refused if it would exceed the budget.',
   })

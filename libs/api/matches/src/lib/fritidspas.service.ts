@@ -21,6 +21,9 @@ export interface BudgetStatus {
   remainingOre: number;
 }
 
+/** A grant as the coordinator sees it: with the activity's title and the parent's name. */
+export type GrantView = FritidspasGrantEntity & { offerTitle: string; participantName: string };
+
 export interface GrantInput {
   participantId: string;
   childFirstName: string;
@@ -64,7 +67,7 @@ export class FritidspasService {
   }
 
   /** A grant is refused when it would take the year's grants above the budget; the budget row is locked meanwhile. */
-  grant(request: RequestContext, input: GrantInput): Promise<FritidspasGrantEntity> {
+  grant(request: RequestContext, input: GrantInput): Promise<GrantView> {
     for (const field of ['participantId', 'offerId'] as const)
       if (!UUID.test(input[field])) badInput(field, 'not a valid id');
     for (const field of ['feeOre', 'equipmentOre'] as const) {
@@ -116,11 +119,23 @@ export class FritidspasService {
         }),
       );
       await this.accessLog.record(manager, request, 'change', [participant.id]);
-      return grant;
+      return (await this.views(manager, { id: grant.id }))[0];
     });
   }
 
-  recordRetention(request: RequestContext, grantId: string, stillActive: boolean): Promise<FritidspasGrantEntity> {
+  /** The year's grants, newest first; reading them is logged like a search of the parents. */
+  grants(request: RequestContext, year: number): Promise<GrantView[]> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) badInput('year', 'enter a year such as 2026');
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const grants = await this.views(manager, { year });
+      await this.accessLog.record(manager, request, 'search', [...new Set(grants.map((g) => g.participantId))], {
+        fritidspasGrantsYear: year,
+      });
+      return grants;
+    });
+  }
+
+  recordRetention(request: RequestContext, grantId: string, stillActive: boolean): Promise<GrantView> {
     if (!UUID.test(grantId)) badInput('id', 'not a valid grant id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const grant = await manager.findOne(FritidspasGrantEntity, { where: { id: grantId } });
@@ -130,8 +145,29 @@ export class FritidspasService {
         { id: grantId },
         { stillActive, retentionCheckedOn: new Date().toISOString().slice(0, 10) },
       );
-      return manager.findOneByOrFail(FritidspasGrantEntity, { id: grantId });
+      return (await this.views(manager, { id: grantId }))[0];
     });
+  }
+
+  private views(manager: EntityManager, where: { id: string } | { year: number }): Promise<GrantView[]> {
+    const query = manager
+      .createQueryBuilder(FritidspasGrantEntity, 'g')
+      .innerJoin(OfferEntity, 'o', 'o.id = g.offer_id')
+      .innerJoin(ParticipantEntity, 'p', 'p.id = g.participant_id')
+      .addSelect('o.title', 'offer_title')
+      .addSelect("p.first_name || ' ' || p.last_name", 'participant_name')
+      .orderBy('g.granted_at', 'DESC')
+      .addOrderBy('g.id', 'ASC');
+    if ('id' in where) query.where('g.id = :id', { id: where.id });
+    else query.where('g.year = :year', { year: where.year });
+    return query.getRawAndEntities().then(({ entities, raw }) =>
+      entities.map((grant) => {
+        const row = (raw as { g_id: string; offer_title: string; participant_name: string }[]).find(
+          (r) => r.g_id === grant.id,
+        );
+        return { ...grant, offerTitle: row?.offer_title ?? '', participantName: row?.participant_name ?? '' };
+      }),
+    );
   }
 
   private async status(manager: EntityManager, year: number, lock = false): Promise<BudgetStatus> {

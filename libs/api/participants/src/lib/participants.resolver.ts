@@ -17,6 +17,7 @@ function toParticipantModel(participant: ParticipantEntity): ParticipantModel {
     lastName: participant.lastName,
     birthYear: participant.birthYear,
     gender: participant.gender,
+    localityId: participant.localityId,
     localityName: participant.locality?.name ?? '',
     languages: participant.languages,
     interpreterNeeded: participant.interpreterNeeded,

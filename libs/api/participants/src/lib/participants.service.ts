@@ -73,7 +73,7 @@ export class ParticipantsService {
   register(request: RequestContext, input: ParticipantInput): Promise<ParticipantEntity> {
     checkIntake(input);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
-      await this.checkReferences(manager, input);
+      await this.checkReferences(manager, request.municipalityId, input);
       const now = new Date().toISOString();
       const participant = await manager.save(
         manager.create(ParticipantEntity, {
@@ -94,7 +94,7 @@ export class ParticipantsService {
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const existing = await manager.findOne(ParticipantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!existing) throw new DomainError('NOT_FOUND', 'No participant with this id.', 'id');
-      await this.checkReferences(manager, input);
+      await this.checkReferences(manager, request.municipalityId, input);
       const now = new Date().toISOString();
       const wanted = new Set(input.consents);
       const consents = existing.consents.map((c) =>
@@ -131,7 +131,11 @@ export class ParticipantsService {
     };
   }
 
-  private async checkReferences(manager: EntityManager, input: ParticipantInput): Promise<void> {
+  private async checkReferences(
+    manager: EntityManager,
+    municipalityId: string | null,
+    input: ParticipantInput,
+  ): Promise<void> {
     if (!UUID.test(input.localityId) || !(await manager.exists(LocalityEntity, { where: { id: input.localityId } }))) {
       throw new DomainError('BAD_USER_INPUT', 'localityId: no such town in this municipality', 'localityId');
     }
@@ -139,8 +143,24 @@ export class ParticipantsService {
     if (codes.length && (await manager.count(LanguageEntity, { where: { code: In(codes) } })) !== codes.length) {
       throw new DomainError('BAD_USER_INPUT', 'languages: contains a language that is not in the list', 'languages');
     }
-    if (input.contactCoordinatorId && !UUID.test(input.contactCoordinatorId)) {
-      throw new DomainError('BAD_USER_INPUT', 'contactCoordinatorId: not a valid id', 'contactCoordinatorId');
+    if (input.contactCoordinatorId) {
+      // The account table has no row-level security: the municipality is part of the condition.
+      const found =
+        UUID.test(input.contactCoordinatorId) &&
+        (
+          (await manager.query(
+            `SELECT 1 FROM account a JOIN account_role r ON r.account_id = a.id
+            WHERE a.id = $1 AND a.municipality_id = $2 AND r.role = 'coordinator'`,
+            [input.contactCoordinatorId, municipalityId],
+          )) as unknown[]
+        ).length > 0;
+      if (!found) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'contactCoordinatorId: choose a coordinator of this municipality',
+          'contactCoordinatorId',
+        );
+      }
     }
   }
 

@@ -70,3 +70,12 @@ export class OutboxEmailModel {
   @Field(() => Date)
   createdAt!: Date;
 }
+
+@ObjectType('Coordinator', { description: 'A coordinator of the municipality: who can be a contact person.' })
+export class CoordinatorModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  displayName!: string;
+}

@@ -46,6 +46,12 @@ export class FritidspasGrantModel {
 
   @Field(() => Boolean, { nullable: true, description: 'Season-end retention check: still active in the club?' })
   stillActive!: boolean | null;
+
+  @Field(() => String, { description: 'The fritidspas activity’s title.' })
+  offerTitle!: string;
+
+  @Field(() => String, { description: 'The parent’s (the participant’s) full name.' })
+  participantName!: string;
 }
 
 @InputType()

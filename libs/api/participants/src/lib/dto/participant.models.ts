@@ -36,6 +36,9 @@ export class ParticipantModel {
   @Field(() => String, { nullable: true })
   gender!: string | null;
 
+  @Field(() => ID, { description: 'The town the person lives in.' })
+  localityId!: string;
+
   @Field(() => String)
   localityName!: string;
 

@@ -1,0 +1,120 @@
+import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+const GRANT = `mutation ($input: FritidspasGrantInput!) {
+  grantFritidspas(input: $input) { id childFirstName offerTitle participantName feeOre equipmentOre stillActive }
+}`;
+const GRANTS = `query ($year: Int!) {
+  fritidspasGrants(year: $year) { id childFirstName offerTitle participantName periodStart periodEnd stillActive }
+}`;
+
+interface Grant {
+  id: string;
+  childFirstName: string;
+  offerTitle: string;
+  participantName: string;
+  stillActive: boolean | null;
+}
+
+describe('the year’s fritidspas grants for the coordinator', () => {
+  let api: TestApp;
+  let coordinator: string;
+  let participantId: string;
+  let offerId: string;
+  let offerTitle: string;
+
+  const grant = (overrides: Record<string, unknown> = {}) => ({
+    participantId,
+    childFirstName: 'Omar',
+    offerId,
+    feeOre: 50_000,
+    equipmentOre: 10_000,
+    periodStart: '2026-08-01',
+    periodEnd: '2027-06-30',
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    api = await createTestApp();
+    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
+    const administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
+    await api.graphql(`mutation { setFritidspasBudget(year: 2026, amountOre: 500000) { year } }`, {}, administrator);
+    // The demo household of Amina Hassan: Omar (2016) and Leila (2013).
+    [{ id: participantId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
+    [{ id: offerId, title: offerTitle }] = await api.dataSource.query(
+      `SELECT id, title FROM offer WHERE kind = 'fritidspas' LIMIT 1`,
+    );
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('answers a grant with the activity and the parent, and lists the year’s grants newest first', async () => {
+    const first = await api.graphql<{ grantFritidspas: Grant }>(GRANT, { input: grant() }, coordinator);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.grantFritidspas).toMatchObject({
+      childFirstName: 'Omar',
+      offerTitle,
+      participantName: 'Amina Hassan',
+      stillActive: null,
+    });
+    const second = await api.graphql<{ grantFritidspas: Grant }>(
+      GRANT,
+      { input: grant({ childFirstName: 'Leila' }) },
+      coordinator,
+    );
+    expect(second.errors).toBeUndefined();
+    // A grant of another year is not in this year's list.
+    const nextYear = await api.graphql(
+      GRANT,
+      { input: grant({ periodStart: '2027-08-01', periodEnd: '2028-06-30', feeOre: 0, equipmentOre: 0 }) },
+      coordinator,
+    );
+    expect(nextYear.errors).toBeUndefined();
+
+    const list = await api.graphql<{ fritidspasGrants: Grant[] }>(GRANTS, { year: 2026 }, coordinator);
+    expect(list.errors).toBeUndefined();
+    expect(list.data?.fritidspasGrants.map((g) => g.childFirstName)).toEqual(['Leila', 'Omar']);
+    expect(list.data?.fritidspasGrants[0]).toMatchObject({ offerTitle, participantName: 'Amina Hassan' });
+  });
+
+  it('logs reading the list as a search of the parents', async () => {
+    const [{ count: before }] = await api.dataSource.query(
+      `SELECT count(*)::int AS count FROM access_log_entry WHERE participant_id = $1 AND action = 'search'`,
+      [participantId],
+    );
+    await api.graphql(GRANTS, { year: 2026 }, coordinator);
+    const [{ count: after }] = await api.dataSource.query(
+      `SELECT count(*)::int AS count FROM access_log_entry WHERE participant_id = $1 AND action = 'search'`,
+      [participantId],
+    );
+    expect(after).toBe(before + 1);
+  });
+
+  it('answers the retention check with the grant as listed', async () => {
+    const list = await api.graphql<{ fritidspasGrants: Grant[] }>(GRANTS, { year: 2026 }, coordinator);
+    const omar = list.data?.fritidspasGrants.find((g) => g.childFirstName === 'Omar') as Grant;
+    const checked = await api.graphql<{ recordFritidspasRetention: Grant }>(
+      `mutation ($id: ID!) { recordFritidspasRetention(id: $id, stillActive: false) { id stillActive offerTitle participantName } }`,
+      { id: omar.id },
+      coordinator,
+    );
+    expect(checked.data?.recordFritidspasRetention).toEqual({
+      id: omar.id,
+      stillActive: false,
+      offerTitle,
+      participantName: 'Amina Hassan',
+    });
+  });
+
+  it('names the year when it is not one, and is for coordinators only', async () => {
+    const bad = await api.graphql(GRANTS, { year: 26 }, coordinator);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    for (const email of ['administrator@demo.brobygger.dk', 'frivillig@demo.brobygger.dk']) {
+      const session = await api.signIn(email, DEMO_PASSWORD);
+      const result = await api.graphql(GRANTS, { year: 2026 }, session);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
