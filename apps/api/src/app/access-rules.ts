@@ -63,6 +63,7 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Query.myMatches': ['volunteer'],
   'Query.waitingParticipants': ['coordinator'],
   'Query.idleVolunteers': ['coordinator'],
+  'Query.matchingRuns': ['coordinator'],
   // Fritidspas: administrators set the budget; coordinators grant against it.
   'Mutation.setFritidspasBudget': ['administrator'],
   'Query.fritidspasBudget': ['administrator', 'coordinator'],

@@ -3,11 +3,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
 import { FritidspasResolver } from './fritidspas.resolver';
 import { FritidspasService } from './fritidspas.service';
+import { MatchFieldsLoader } from './match-fields.loader';
+import {
+  MatchFieldsResolver,
+  MatchingRunFieldsResolver,
+  UnmatchedParticipantFieldsResolver,
+} from './match-fields.resolver';
 import { MatchEntity, MatchingRunEntity } from './match.entity';
 import { MatchesResolver } from './matches.resolver';
 import { ReferralsResolver } from './referrals.resolver';
 import { ReferralsService } from './referrals.service';
 import { MATCH_RESPONSE_DAYS, MatchesService } from './matches.service';
+import { MatchingRunsResolver } from './matching-runs.resolver';
 import { WaitingListResolver } from './waiting-list.resolver';
 import { WAITING_ALERT_DAYS, WaitingListService } from './waiting-list.service';
 
@@ -30,6 +37,11 @@ export class MatchesModule {
         FritidspasResolver,
         ReferralsService,
         ReferralsResolver,
+        MatchFieldsLoader,
+        MatchFieldsResolver,
+        UnmatchedParticipantFieldsResolver,
+        MatchingRunFieldsResolver,
+        MatchingRunsResolver,
       ],
       exports: [MatchesService],
     };
