@@ -153,3 +153,29 @@ test('applying with a step left empty opens that step with the problem', async (
   await expect(summary).toContainText('Vælg mindst ét sprog, du taler');
   await expectNoAxeViolations(page);
 });
+
+test('the wizard reads right-to-left in Arabic and every step passes axe', async ({ page }) => {
+  test.setTimeout(120_000);
+  const email = `arabic-${Date.now()}@example.dk`;
+  await page.goto('/bliv-frivillig');
+  await page.getByLabel('Dit navn').fill('Layla Frivillig');
+  await page.getByLabel('E-mailadresse').fill(email);
+  await page.getByLabel('Adgangskode', { exact: true }).fill('Broen over fjorden 2026');
+  await page.getByRole('button', { name: 'Opret konto' }).click();
+  await page.goto(await confirmationLinkFor(page.request, email));
+  await expect(page.getByTestId('confirm-result')).toContainText('bekræftet');
+  await signInThroughForm(page, email, 'Broen over fjorden 2026');
+  await page.goto('/frivillig/profil');
+  await page.getByLabel('Fornavn').fill('Layla');
+  await page.getByLabel('Efternavn').fill('Haddad');
+  await page.getByLabel('Sprog').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+
+  const steps = ['عنك', 'الأدوار واللغات', 'الاهتمامات والمنطقة', 'الوقت', 'تعريف قصير'];
+  for (const [index, heading] of steps.entries()) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading);
+    await expectNoAxeViolations(page);
+    if (index < steps.length - 1) await page.getByRole('button', { name: 'احفظ وتابع', exact: true }).click();
+  }
+});
