@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddFollowUpsMeetingLogAndVolunteerPauses1795750144558 } from './1795750144558-AddFollowUpsMeetingLogAndVolunteerPauses';
 import { AddPartnershipAgreementsAndFirstSessions1795750073019 } from './1795750073019-AddPartnershipAgreementsAndFirstSessions';
 import { CreateFritidspasBudgetsAndGrants1795744773915 } from './1795744773915-CreateFritidspasBudgetsAndGrants';
 import { AddParticipantIntakeDetails1795744513507 } from './1795744513507-AddParticipantIntakeDetails';
@@ -29,4 +30,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddParticipantIntakeDetails1795744513507,
   CreateFritidspasBudgetsAndGrants1795744773915,
   AddPartnershipAgreementsAndFirstSessions1795750073019,
+  AddFollowUpsMeetingLogAndVolunteerPauses1795750144558,
 ];

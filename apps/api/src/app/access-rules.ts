@@ -53,6 +53,9 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.rejectVolunteer': ['coordinator'],
   'Mutation.recordChildCertificate': ['coordinator'],
   'Mutation.recordTraining': ['coordinator'],
+  'Mutation.pauseMyVolunteering': ['volunteer'],
+  'Mutation.resumeMyVolunteering': ['volunteer'],
+  'Mutation.leaveVolunteering': ['volunteer'],
   // Matching and the match lifecycle.
   'Mutation.runMatching': ['coordinator'],
   'Query.matches': ['coordinator'],
@@ -63,6 +66,12 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Query.myMatches': ['volunteer'],
   'Query.waitingParticipants': ['coordinator'],
   'Query.idleVolunteers': ['coordinator'],
+  // Follow-up: coordinators' check-ins at 1 and 3 months; the volunteer's own meeting log.
+  'Query.dueCheckIns': ['coordinator'],
+  'Mutation.recordCheckIn': ['coordinator'],
+  'Query.matchMeetingLog': ['coordinator'],
+  'Query.myMeetingLog': ['volunteer'],
+  'Mutation.logMeeting': ['volunteer'],
   'Query.matchingRuns': ['coordinator'],
   // Fritidspas: administrators set the budget; coordinators grant against it.
   'Mutation.setFritidspasBudget': ['administrator'],

@@ -8,3 +8,5 @@ export * from './lib/accounts.service';
 export * from './lib/sessions.service';
 export * from './lib/passwords';
 export * from './lib/accounts.module';
+export { MailService, type Mail } from './lib/mail.service';
+export { type MailParams, type MailTemplate, danishDate } from './lib/mail-templates';

@@ -1,3 +1,5 @@
 export * from './lib/match.entity';
 export * from './lib/matches.service';
 export * from './lib/matches.module';
+export * from './lib/follow-up.entity';
+export * from './lib/follow-ups.service';

@@ -26,6 +26,8 @@ export class AccountsModule implements NestModule {
   static forRoot(options: AccountsOptions): DynamicModule {
     return {
       module: AccountsModule,
+      // Global: every domain sends its notifications through the one MailService.
+      global: true,
       imports: [TypeOrmModule.forFeature(accountEntities)],
       providers: [
         { provide: ACCOUNTS_OPTIONS, useValue: options },

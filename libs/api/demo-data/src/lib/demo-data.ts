@@ -12,6 +12,7 @@ import { ActivityEntity, LanguageEntity, LocalityEntity, MunicipalityEntity } fr
 import { parseCsv, type Role } from '@brobygger/api/util';
 import { type SpokenLanguage, VolunteerEntity, type VolunteerRole } from '@brobygger/api/volunteers';
 import { seedDemoAssociationInbox } from './demo-association-inbox';
+import { seedDemoFollowUp } from './demo-follow-up';
 import { ACTIVITIES_CSV } from './reference/activities.csv';
 import { LANGUAGES_CSV } from './reference/languages.csv';
 import { LOCALITIES_CSV } from './reference/localities.csv';
@@ -432,6 +433,7 @@ export async function seedDemoData(dataSource: DataSource, today = new Date()): 
     await seedPeople(manager, municipality.id, towns, today);
     await seedAccounts(manager, municipality.id, today);
     await seedDemoAssociationInbox(manager, municipality.id, today);
+    await seedDemoFollowUp(manager, municipality.id, today);
     return true;
   });
 }

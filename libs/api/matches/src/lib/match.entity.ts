@@ -84,6 +84,10 @@ export class MatchEntity {
   @Column({ type: 'timestamptz', nullable: true })
   respondBy!: Date | null;
 
+  /** When the reminder the day before `respondBy` went out: at most one per proposal. */
+  @Column({ type: 'timestamptz', nullable: true })
+  reminderSentAt!: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   providerAcceptedAt!: Date | null;
 

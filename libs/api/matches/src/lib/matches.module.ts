@@ -3,6 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
 import { FritidspasResolver } from './fritidspas.resolver';
 import { FritidspasService } from './fritidspas.service';
+import { FollowUpEntity, MeetingLogEntryEntity } from './follow-up.entity';
+import { FollowUpsResolver } from './follow-ups.resolver';
+import { FollowUpsService } from './follow-ups.service';
+import { MatchNotificationsService } from './match-notifications.service';
 import { MatchFieldsLoader } from './match-fields.loader';
 import {
   MatchFieldsResolver,
@@ -18,7 +22,14 @@ import { MatchingRunsResolver } from './matching-runs.resolver';
 import { WaitingListResolver } from './waiting-list.resolver';
 import { WAITING_ALERT_DAYS, WaitingListService } from './waiting-list.service';
 
-export const matchEntities = [MatchEntity, MatchingRunEntity, FritidspasBudgetEntity, FritidspasGrantEntity];
+export const matchEntities = [
+  MatchEntity,
+  MatchingRunEntity,
+  FritidspasBudgetEntity,
+  FritidspasGrantEntity,
+  FollowUpEntity,
+  MeetingLogEntryEntity,
+];
 
 @Module({})
 export class MatchesModule {
@@ -35,6 +46,9 @@ export class MatchesModule {
         MatchesResolver,
         FritidspasService,
         FritidspasResolver,
+        MatchNotificationsService,
+        FollowUpsService,
+        FollowUpsResolver,
         ReferralsService,
         ReferralsResolver,
         MatchFieldsLoader,

@@ -6,7 +6,8 @@ import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
 import { LocalityEntity } from '@brobygger/api/reference-data';
 import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
-import { VolunteerEntity } from '@brobygger/api/volunteers';
+import type { Mail } from '@brobygger/api/accounts';
+import { VolunteerEntity, availableForProposals } from '@brobygger/api/volunteers';
 import {
   type AvailabilitySlot,
   type MatchingInstance,
@@ -17,6 +18,7 @@ import {
   runMatching,
 } from '@brobygger/matching';
 import { HOLDING_STATUSES, MatchEntity, type MatchKind, MatchingRunEntity, type MatchStatus } from './match.entity';
+import { MatchNotificationsService } from './match-notifications.service';
 import { type MatchingLock, checkLockIds, lockPairs } from './matching-locks';
 
 export const MATCH_RESPONSE_DAYS = Symbol('MATCH_RESPONSE_DAYS');
@@ -54,6 +56,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogService,
     @Inject(MATCH_RESPONSE_DAYS) private readonly responseDays: number,
+    private readonly notifications: MatchNotificationsService,
   ) {}
 
   async run(
@@ -92,7 +95,8 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
       const volunteerRole = VOLUNTEER_KINDS[kind];
       if (volunteerRole) {
         const volunteers = await manager.find(VolunteerEntity, { where: { status: 'approved' }, order: { id: 'ASC' } });
-        for (const v of volunteers.filter((v) => v.roles.includes(volunteerRole))) {
+        // Paused or left volunteers are not offered; their matches in progress go on.
+        for (const v of volunteers.filter((v) => v.roles.includes(volunteerRole) && availableForProposals(v))) {
           const capacity = v.capacity - (used.get(v.id) ?? 0);
           if (capacity <= 0) continue;
           providers.push({
@@ -226,6 +230,12 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
         : (await manager.findOne(OfferEntity, { where: { id: providerId }, lock: { mode: 'pessimistic_write' } }))
             ?.capacity;
       if (capacity == null) throw new DomainError('NOT_FOUND', 'The volunteer or offer no longer exists.');
+      if (match.volunteerId) {
+        const volunteer = await manager.findOneByOrFail(VolunteerEntity, { id: match.volunteerId });
+        if (!availableForProposals(volunteer)) {
+          throw new DomainError('CONFLICT', 'This volunteer is on a pause or has left: run matching again.');
+        }
+      }
       const taken = await manager.count(MatchEntity, {
         where: { [providerColumn]: providerId, status: In([...HOLDING_STATUSES]) },
       });
@@ -252,6 +262,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
           respondBy: new Date(Date.now() + this.responseDays * DAY),
         },
       );
+      return this.notifications.proposalApproved(manager, await manager.findOneByOrFail(MatchEntity, { id: match.id }));
     });
   }
 
@@ -274,7 +285,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
             { id: match.id },
             { status: 'expired', closedAt: new Date(), closeReason: 'no answer in time' },
           );
-          return;
+          return this.notifications.proposalClosed(manager, match, 'proposal-expired');
         }
         await manager.update(
           MatchEntity,
@@ -283,6 +294,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
             ? { status: 'accepted', providerAcceptedAt: new Date() }
             : { status: 'declined', closedAt: new Date(), closeReason: reason?.trim() || null },
         );
+        return accept ? [] : this.notifications.proposalClosed(manager, match, 'proposal-declined');
       },
       true,
     );
@@ -303,6 +315,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
           ? { status: 'active', participantAcceptedAt: new Date() }
           : { status: 'declined', closedAt: new Date(), closeReason: reason?.trim() || null },
       );
+      return accept ? [] : this.notifications.proposalClosed(manager, match, 'proposal-declined');
     });
   }
 
@@ -314,18 +327,32 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     outcome: string,
   ): Promise<MatchEntity> {
     if (!outcome.trim()) badInput('outcome', 'record how it went, e.g. trial-became-membership');
-    return this.step(request, matchId, ['active'], async (manager, match) => {
-      await manager.update(
-        MatchEntity,
-        { id: match.id },
-        {
-          status: completed ? 'completed' : 'ended',
-          closedAt: new Date(),
-          closeReason: reason.trim() || null,
-          outcome: outcome.trim(),
-        },
-      );
-    });
+    return this.step(request, matchId, ['active'], (manager, match) =>
+      this.endInTransaction(manager, match, completed, reason, outcome),
+    );
+  }
+
+  /** The one way an active match ends: endMatch, and a check-in whose outcome ends it. */
+  async endInTransaction(
+    manager: EntityManager,
+    match: MatchEntity,
+    completed: boolean,
+    reason: string,
+    outcome: string,
+  ): Promise<void> {
+    if (match.status !== 'active') {
+      throw new DomainError('CONFLICT', `This match is ${match.status}; that step is not possible now.`);
+    }
+    await manager.update(
+      MatchEntity,
+      { id: match.id },
+      {
+        status: completed ? 'completed' : 'ended',
+        closedAt: new Date(),
+        closeReason: reason.trim() || null,
+        outcome: outcome.trim(),
+      },
+    );
   }
 
   list(request: RequestContext, kind: MatchKind | null, statuses: MatchStatus[] | null): Promise<MatchEntity[]> {
@@ -370,17 +397,21 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
 
   /** Expires overdue proposals in every municipality: at start and every 15 minutes. */
   onApplicationBootstrap(): void {
-    const run = async () => {
+    const run = async (remind: boolean) => {
       const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality');
       for (const { id } of municipalities) {
         const expired = await this.expireOverdue(id);
         if (expired > 0) this.logger.log(`${expired} proposal(s) expired without an answer`);
+        if (!remind) continue;
+        const reminded = await this.remindUnanswered(id);
+        if (reminded > 0) this.logger.log(`${reminded} reminder(s) sent about unanswered proposals`);
       }
     };
-    const guarded = () =>
-      run().catch((error: unknown) => this.logger.error({ err: error }, 'Expiring proposals failed'));
-    void guarded();
-    this.timer = setInterval(guarded, 15 * 60_000);
+    const guarded = (remind: boolean) =>
+      run(remind).catch((error: unknown) => this.logger.error({ err: error }, 'Expiring proposals failed'));
+    // Reminders wait for the first 15-minute round: a deadline is a day away, and a start stays light.
+    void guarded(false);
+    this.timer = setInterval(() => guarded(true), 15 * 60_000);
     this.timer.unref();
   }
 
@@ -388,17 +419,52 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Approved proposals past their deadline expire and free their slot. */
+  /** Approved proposals past their deadline expire and free their slot; the coordinator is told. */
   async expireOverdue(municipalityId: string): Promise<number> {
-    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    const mails = await inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const result = await manager
         .createQueryBuilder()
         .update(MatchEntity)
         .set({ status: 'expired', closedAt: () => 'now()', closeReason: 'no answer in time' })
         .where("status = 'approved' AND respond_by < now()")
+        .returning('id')
         .execute();
-      return result.affected ?? 0;
+      const ids = (result.raw as { id: string }[]).map((row) => row.id);
+      const expired = ids.length
+        ? await manager.find(MatchEntity, { where: { id: In(ids) }, order: { id: 'ASC' } })
+        : [];
+      const mails: Mail[] = [];
+      for (const match of expired)
+        mails.push(...(await this.notifications.proposalClosed(manager, match, 'proposal-expired')));
+      return { count: ids.length, mails };
     });
+    this.notifications.deliver(mails.mails);
+    return mails.count;
+  }
+
+  /**
+   * Reminds whoever has not answered an approved proposal, once, in its last day. The reminder is
+   * marked sent in the same UPDATE that picks it, so a second run or a second process skips it.
+   */
+  async remindUnanswered(municipalityId: string): Promise<number> {
+    const mails = await inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(MatchEntity)
+        .set({ reminderSentAt: () => 'now()' })
+        .where(
+          "status = 'approved' AND reminder_sent_at IS NULL AND respond_by > now() AND respond_by <= now() + interval '1 day'",
+        )
+        .returning('id')
+        .execute();
+      const ids = (result.raw as { id: string }[]).map((row) => row.id);
+      const due = ids.length ? await manager.find(MatchEntity, { where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
+      const mails: Mail[] = [];
+      for (const match of due) mails.push(...(await this.notifications.proposalReminder(manager, match)));
+      return mails;
+    });
+    this.notifications.deliver(mails);
+    return mails.length;
   }
 
   private async assertProvider(manager: EntityManager, request: RequestContext, match: MatchEntity): Promise<void> {
@@ -422,19 +488,24 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     request: RequestContext,
     matchId: string,
     from: MatchStatus[],
-    work: (manager: EntityManager, match: MatchEntity) => Promise<void>,
+    work: (manager: EntityManager, match: MatchEntity) => Promise<Mail[] | void>,
     asProvider = false,
   ): Promise<MatchEntity> {
     if (!UUID.test(matchId)) badInput('id', 'not a valid match id');
-    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+    const done = inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
       if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', 'id');
       if (!from.includes(match.status)) {
         throw new DomainError('CONFLICT', `This match is ${match.status}; that step is not possible now.`);
       }
-      await work(manager, match);
+      const mails = (await work(manager, match)) ?? [];
       if (!asProvider) await this.accessLog.record(manager, request, 'change', [match.participantId]);
-      return manager.findOneByOrFail(MatchEntity, { id: matchId });
+      return { match: await manager.findOneByOrFail(MatchEntity, { id: matchId }), mails };
+    });
+    // Emails only once the step is committed: a failed step sends nothing, a failed email undoes nothing.
+    return done.then(({ match, mails }) => {
+      this.notifications.deliver(mails);
+      return match;
     });
   }
 }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService } from '@brobygger/api/participants';
 import type { RequestContext } from '@brobygger/api/util';
+import { availableForProposalsSql } from '@brobygger/api/volunteers';
 import type { MatchKind } from './match.entity';
 
 export const WAITING_ALERT_DAYS = Symbol('WAITING_ALERT_DAYS');
@@ -77,7 +78,7 @@ export class WaitingListService {
     });
   }
 
-  /** Approved volunteers with free capacity and no active match, idle longest first. */
+  /** Approved volunteers (not paused, not left) with no match in progress, idle longest first. */
   volunteers(request: RequestContext): Promise<IdleVolunteer[]> {
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const rows: {
@@ -94,7 +95,7 @@ export class WaitingListService {
                   to_char(coalesce(max(m.closed_at)::date, v.created_at::date), 'YYYY-MM-DD') AS idle_since,
                   (current_date - coalesce(max(m.closed_at)::date, v.created_at::date))::int AS days
              FROM volunteer v LEFT JOIN match m ON m.volunteer_id = v.id
-            WHERE v.status = 'approved'
+            WHERE v.status = 'approved' AND ${availableForProposalsSql('v')}
             GROUP BY v.id
            HAVING count(m.id) FILTER (WHERE m.status IN ('approved', 'accepted', 'active')) = 0
             ORDER BY idle_since ASC, v.id ASC`,

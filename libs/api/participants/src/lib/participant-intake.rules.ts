@@ -8,6 +8,11 @@ const GENDERS = ['female', 'male', 'other'];
 const SENSITIVE =
   /\b(\d{6}-?\d{4}|diagnose|diagnosis|sygdom|illness|ptsd|medicin|medication|religion|muslim|kristen|christian|etnisk|ethnic)\b/i;
 
+/** True when a free-text note seems to hold sensitive data; shared by every note about a participant. */
+export function looksSensitive(text: string): boolean {
+  return SENSITIVE.test(text);
+}
+
 export interface ParticipantIntake {
   firstName: string;
   lastName: string;
@@ -56,7 +61,7 @@ export function checkIntake(intake: ParticipantIntake, today = new Date()): void
     badInput('arrivalDate', 'enter a date as YYYY-MM-DD');
   }
   if (intake.notes.length > 2000) badInput('notes', 'must be at most 2000 characters');
-  if (SENSITIVE.test(intake.notes)) {
+  if (looksSensitive(intake.notes)) {
     badInput(
       'notes',
       'seems to contain sensitive information (health, religion, ethnicity or a CPR number): leave it out',

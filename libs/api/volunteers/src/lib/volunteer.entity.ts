@@ -113,6 +113,42 @@ export class VolunteerEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   trainings!: CompletedTraining[];
 
+  /** The renewal date the volunteer was last reminded of: one reminder per renewal. */
+  @Column({ type: 'date', nullable: true })
+  childCertificateReminderSentFor!: string | null;
+
+  /** A pause: no new proposals meanwhile; matches in progress go on. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pausedAt!: Date | null;
+
+  /** The pause ends on this date (new proposals from then on); null: until they resume. */
+  @Column({ type: 'date', nullable: true })
+  pausedUntil!: string | null;
+
+  /** Left the programme: never proposed again; the coordinators were told what needs attention. */
+  @Column({ type: 'timestamptz', nullable: true })
+  leftAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** Copenhagen's calendar date today, as the API keeps dates (2026-11-26). */
+export function todayInCopenhagen(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+}
+
+/** Whether a volunteer may be offered new proposals: not left, and not on a pause that is still running. */
+export function availableForProposals(
+  volunteer: Pick<VolunteerEntity, 'leftAt' | 'pausedAt' | 'pausedUntil'>,
+  today = todayInCopenhagen(),
+): boolean {
+  if (volunteer.leftAt) return false;
+  if (!volunteer.pausedAt) return true;
+  return volunteer.pausedUntil !== null && volunteer.pausedUntil <= today;
+}
+
+/** The same rule in SQL, for queries on the volunteer table aliased `alias`. */
+export function availableForProposalsSql(alias: string): string {
+  return `(${alias}.left_at IS NULL AND (${alias}.paused_at IS NULL OR ${alias}.paused_until <= (now() AT TIME ZONE 'Europe/Copenhagen')::date))`;
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
 import { VolunteerForCoordinatorModel, VolunteerProfileInput, VolunteerProfileModel } from './dto/volunteer.models';
-import type { VolunteerEntity } from './volunteer.entity';
+import { type VolunteerEntity, availableForProposals } from './volunteer.entity';
 import { renewalDue } from './volunteer-profile.rules';
 import { VolunteersService } from './volunteers.service';
 
@@ -32,6 +32,9 @@ export class VolunteersResolver {
       childCertificateCheckedOn: volunteer.childCertificateCheckedOn,
       childCertificateRenewalDue: renewalDue(volunteer.childCertificateCheckedOn, this.volunteersService.renewalMonths),
       trainings: volunteer.trainings,
+      paused: !volunteer.leftAt && !availableForProposals(volunteer),
+      pausedUntil: volunteer.pausedAt ? volunteer.pausedUntil : null,
+      leftAt: volunteer.leftAt,
     };
   }
 
@@ -57,6 +60,31 @@ export class VolunteersResolver {
     @CurrentRequest() request: RequestContext,
   ): Promise<VolunteerProfileModel> {
     return this.profile(await this.volunteersService.saveMine(request, input, submit));
+  }
+
+  @Roles('volunteer')
+  @Mutation(() => VolunteerProfileModel, {
+    description: 'Pauses new proposals until a date (ISO, proposals again from then) or until resumed.',
+  })
+  async pauseMyVolunteering(
+    @Args('until', { type: () => String, nullable: true }) until: string | null,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<VolunteerProfileModel> {
+    return this.profile(await this.volunteersService.pauseMine(request, until));
+  }
+
+  @Roles('volunteer')
+  @Mutation(() => VolunteerProfileModel, { description: 'Ends a pause: new proposals again.' })
+  async resumeMyVolunteering(@CurrentRequest() request: RequestContext): Promise<VolunteerProfileModel> {
+    return this.profile(await this.volunteersService.resumeMine(request));
+  }
+
+  @Roles('volunteer')
+  @Mutation(() => VolunteerProfileModel, {
+    description: 'Leaves the programme; the coordinators are emailed which matches in progress need attention.',
+  })
+  async leaveVolunteering(@CurrentRequest() request: RequestContext): Promise<VolunteerProfileModel> {
+    return this.profile(await this.volunteersService.leaveMine(request));
   }
 
   @Roles('coordinator')

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type Mail, MailService, danishDate } from '@brobygger/api/accounts';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { ActivityEntity, LanguageEntity, LocalityEntity } from '@brobygger/api/reference-data';
 import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
@@ -10,17 +11,32 @@ import {
   CHILD_CERTIFICATE_STATUSES,
   type VolunteerStatus,
   VolunteerEntity,
+  todayInCopenhagen,
 } from './volunteer.entity';
 import { checkCompleteForApplication, checkVolunteerProfile } from './volunteer-profile.rules';
 
 export const CHILD_CERTIFICATE_RENEWAL_MONTHS = Symbol('CHILD_CERTIFICATE_RENEWAL_MONTHS');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A child-certificate renewal is announced this many days ahead. */
+const RENEWAL_NOTICE_DAYS = 30;
+
+interface Recipient {
+  id: string;
+  email: string;
+  display_name: string;
+  preferred_language: string;
+}
 
 @Injectable()
-export class VolunteersService {
+export class VolunteersService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(VolunteersService.name);
+  private timer: NodeJS.Timeout | undefined;
+  private firstRun: NodeJS.Timeout | undefined;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CHILD_CERTIFICATE_RENEWAL_MONTHS) readonly renewalMonths: number,
+    private readonly mail: MailService,
   ) {}
 
   mine(request: RequestContext): Promise<VolunteerEntity | null> {
@@ -162,6 +178,173 @@ export class VolunteersService {
         { id: volunteer.id },
         { trainings: [...volunteer.trainings, { name: name.trim(), completedOn }] },
       );
+    });
+  }
+
+  /** No new proposals until `until` (ISO date, from then on again) or until they resume. */
+  pauseMine(request: RequestContext, until: string | null): Promise<VolunteerEntity> {
+    const today = todayInCopenhagen();
+    if (until != null) {
+      if (!ISO_DATE.test(until) || Number.isNaN(Date.parse(until))) badInput('until', 'enter a date as YYYY-MM-DD');
+      if (until <= today) badInput('until', 'must be a date after today');
+      const limit = new Date(`${today}T00:00:00Z`);
+      limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+      if (until > limit.toISOString().slice(0, 10)) badInput('until', 'a pause can be at most one year; resume later');
+    }
+    return this.ownTransition(request, async (manager, volunteer) => {
+      await manager.update(VolunteerEntity, { id: volunteer.id }, { pausedAt: new Date(), pausedUntil: until });
+    });
+  }
+
+  resumeMine(request: RequestContext): Promise<VolunteerEntity> {
+    return this.ownTransition(request, async (manager, volunteer) => {
+      if (!volunteer.pausedAt) throw new DomainError('CONFLICT', 'You are not on a pause.');
+      await manager.update(VolunteerEntity, { id: volunteer.id }, { pausedAt: null, pausedUntil: null });
+    });
+  }
+
+  /**
+   * Leaves the programme. Nothing is ended silently: the coordinators are emailed (after the commit)
+   * which matches in progress need them — the participant's contact coordinator, or all coordinators
+   * when a participant has none or there is nothing in progress.
+   */
+  async leaveMine(request: RequestContext): Promise<VolunteerEntity> {
+    const mails: Mail[] = [];
+    const volunteer = await this.ownTransition(request, async (manager, volunteer) => {
+      await manager.update(
+        VolunteerEntity,
+        { id: volunteer.id },
+        { leftAt: new Date(), pausedAt: null, pausedUntil: null },
+      );
+      const inProgress: { kind: string; since: string; contact_coordinator_id: string | null }[] = await manager.query(
+        `SELECT m.kind, to_char(coalesce(m.participant_accepted_at, m.approved_at) AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS since,
+                p.contact_coordinator_id
+           FROM match m JOIN participant p ON p.id = m.participant_id
+          WHERE m.volunteer_id = $1 AND m.status IN ('approved', 'accepted', 'active')
+          ORDER BY since, m.id`,
+        [volunteer.id],
+      );
+      const coordinators: Recipient[] = await manager.query(
+        `SELECT a.id, a.email, a.display_name, a.preferred_language
+           FROM account a JOIN account_role r ON r.account_id = a.id AND r.role = 'coordinator'
+          WHERE a.municipality_id = $1 ORDER BY a.email`,
+        [volunteer.municipalityId],
+      );
+      const byCoordinator = new Map<string, { kind: string; since: string }[]>();
+      const unassigned = inProgress.filter(
+        (m) => !m.contact_coordinator_id || !coordinators.some((c) => c.id === m.contact_coordinator_id),
+      );
+      for (const m of inProgress) {
+        const to = unassigned.includes(m) ? coordinators.map((c) => c.id) : [m.contact_coordinator_id as string];
+        for (const id of to) byCoordinator.set(id, [...(byCoordinator.get(id) ?? []), m]);
+      }
+      if (inProgress.length === 0) for (const c of coordinators) byCoordinator.set(c.id, []);
+      for (const coordinator of coordinators) {
+        const matches = byCoordinator.get(coordinator.id);
+        if (!matches) continue;
+        mails.push({
+          municipalityId: volunteer.municipalityId,
+          to: coordinator.email,
+          language: coordinator.preferred_language,
+          template: 'volunteer-left',
+          params: {
+            name: coordinator.display_name,
+            provider: `${volunteer.firstName} ${volunteer.lastName}`.trim(),
+            matches: matches.map((m) => ({ kind: m.kind, since: danishDate(m.since) })),
+            link: this.mail.link('/koordinator/opfoelgning'),
+          },
+        });
+      }
+    });
+    await this.mail.deliver(mails);
+    return volunteer;
+  }
+
+  /** Checks for renewals every hour, the first time 5 minutes after start (a start stays light). */
+  onApplicationBootstrap(): void {
+    const run = async () => {
+      const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality');
+      for (const { id } of municipalities) {
+        const sent = await this.remindChildCertificateRenewals(id);
+        if (sent > 0) this.logger.log(`${sent} child-certificate renewal reminder(s) sent`);
+      }
+    };
+    const guarded = () =>
+      run().catch((error: unknown) => this.logger.error({ err: error }, 'Child-certificate reminders failed'));
+    this.firstRun = setTimeout(guarded, 5 * 60_000);
+    this.firstRun.unref();
+    this.timer = setInterval(guarded, 60 * 60_000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.firstRun) clearTimeout(this.firstRun);
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /**
+   * Emails each volunteer whose child certificate falls due for renewal within 30 days, once per
+   * renewal date: the date reminded of is stored in the same UPDATE that picks the row, so two
+   * processes never both send it.
+   */
+  async remindChildCertificateRenewals(municipalityId: string): Promise<number> {
+    const mails = await inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const [rows]: [{ first_name: string; last_name: string; renewal: string; account_id: string }[], number] =
+        await manager.query(
+          `WITH due AS (
+             SELECT id, (child_certificate_checked_on + make_interval(months => $1))::date AS renewal
+               FROM volunteer
+              WHERE child_certificate_status = 'clear' AND child_certificate_checked_on IS NOT NULL
+                AND account_id IS NOT NULL AND status = 'approved' AND left_at IS NULL)
+           UPDATE volunteer v SET child_certificate_reminder_sent_for = due.renewal
+             FROM due
+            WHERE v.id = due.id AND due.renewal <= (now() AT TIME ZONE 'Europe/Copenhagen')::date + $2::int
+              AND v.child_certificate_reminder_sent_for IS DISTINCT FROM due.renewal
+           RETURNING v.first_name, v.last_name, to_char(due.renewal, 'YYYY-MM-DD') AS renewal, v.account_id`,
+          [this.renewalMonths, RENEWAL_NOTICE_DAYS],
+        );
+      if (rows.length === 0) return [];
+      const accounts: Recipient[] = await manager.query(
+        `SELECT id, email, display_name, preferred_language FROM account WHERE id = ANY($1::uuid[])`,
+        [rows.map((r) => r.account_id)],
+      );
+      return rows.flatMap((row): Mail[] => {
+        const account = accounts.find((a) => a.id === row.account_id);
+        return account
+          ? [
+              {
+                municipalityId,
+                to: account.email,
+                language: account.preferred_language,
+                template: 'child-certificate-renewal',
+                params: {
+                  name: row.first_name || account.display_name,
+                  date: danishDate(row.renewal),
+                  link: this.mail.link('/frivillig'),
+                },
+              },
+            ]
+          : [];
+      });
+    });
+    await this.mail.deliver(mails);
+    return mails.length;
+  }
+
+  private ownTransition(
+    request: RequestContext,
+    work: (manager: EntityManager, volunteer: VolunteerEntity) => Promise<void>,
+  ): Promise<VolunteerEntity> {
+    const account = request.account as SignedInAccount;
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const volunteer = await manager.findOne(VolunteerEntity, {
+        where: { accountId: account.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!volunteer) throw new DomainError('NOT_FOUND', 'You have no volunteer profile yet.');
+      if (volunteer.leftAt) throw new DomainError('CONFLICT', 'You have left the programme; contact your coordinator.');
+      await work(manager, volunteer);
+      return manager.findOneByOrFail(VolunteerEntity, { id: volunteer.id });
     });
   }
 

@@ -91,6 +91,18 @@ export class VolunteerProfileModel {
 
   @Field(() => [CompletedTrainingModel])
   trainings!: CompletedTrainingModel[];
+
+  @Field(() => Boolean, { description: 'On a pause now: not offered new proposals.' })
+  paused!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The pause ends on this ISO date (proposals again from then); null: until resumed.',
+  })
+  pausedUntil!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When they left the programme.' })
+  leftAt!: Date | null;
 }
 
 /** Coordinators also see their screening note. */
