@@ -9,6 +9,8 @@ const dataAccessLibraries = [
   'libs/web/accounts/data-access',
   'libs/web/associations/data-access',
   'libs/web/volunteers/data-access',
+  'libs/web/participants/data-access',
+  'libs/web/fritidspas/data-access',
 ];
 
 const config: CodegenConfig = {

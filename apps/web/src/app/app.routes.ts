@@ -2,6 +2,10 @@ import type { Route } from '@angular/router';
 import { accountRoutes } from '@brobygger/web/accounts/feature-auth';
 import { associationRoutes } from '@brobygger/web/associations/feature-manage';
 import { volunteerRoutes } from '@brobygger/web/volunteers/feature-signup';
+import { coordinatorDashboardRoutes } from '@brobygger/web/participants/feature-dashboard';
+import { participantRoutes } from '@brobygger/web/participants/feature-intake';
+import { vettingRoutes } from '@brobygger/web/volunteers/feature-vetting';
+import { fritidspasRoutes } from '@brobygger/web/fritidspas/feature-grants';
 import { AccessibilityStatementComponent, NotFoundComponent } from '@brobygger/web/shared/ui';
 
 /**
@@ -13,6 +17,10 @@ export const appRoutes: Route[] = [
   ...accountRoutes,
   ...associationRoutes,
   ...volunteerRoutes,
+  ...coordinatorDashboardRoutes,
+  ...participantRoutes,
+  ...vettingRoutes,
+  ...fritidspasRoutes,
   { path: 'tilgaengelighedserklaering', title: 'accessibility.title', component: AccessibilityStatementComponent },
   { path: '**', title: 'notFound.title', component: NotFoundComponent },
 ];

@@ -1,6 +1,13 @@
 export * from './lib/volunteer-options';
 export {
+  ApproveVolunteerGQL,
   MyVolunteerProfileGQL,
+  RecordChildCertificateGQL,
+  RecordTrainingGQL,
+  RejectVolunteerGQL,
+  ScreenVolunteerGQL,
+  type VettedVolunteerFragment,
+  VolunteersGQL,
   type OwnVolunteerProfileFragment,
   SaveMyVolunteerProfileGQL,
   VolunteerFormOptionsGQL,

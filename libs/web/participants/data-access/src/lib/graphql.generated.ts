@@ -1,0 +1,344 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { gql } from 'apollo-angular';
+import { Injectable } from '@angular/core';
+import * as Apollo from 'apollo-angular';
+export type HouseholdChildInput = {
+  birthYear: number;
+  firstName: string;
+};
+
+export type MatchKind =
+  | 'EVENT'
+  | 'FRITIDSPAS'
+  | 'LEISURE_GUIDE'
+  | 'MENTOR'
+  | 'PEER_GROUP'
+  | 'TRIAL_MEMBERSHIP';
+
+export type MatchStatus =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'EXPIRED'
+  | 'PROPOSED';
+
+/** Intake of a participant. No ethnicity, religion, health or CPR number is asked for. */
+export type ParticipantInput = {
+  /** ISO date */
+  arrivalDate?: string | null | undefined;
+  birthYear: number;
+  /** Optional extras consented to, e.g. photos-at-events. */
+  consents?: Array<string>;
+  /** The contact coordinator; default: you. */
+  contactCoordinatorId?: string | number | null | undefined;
+  /** none, beginner, intermediate or advanced */
+  danishLevel?: string | null | undefined;
+  firstName: string;
+  /** female, male or other */
+  gender?: string | null | undefined;
+  household?: Array<HouseholdChildInput>;
+  interests?: Array<string>;
+  interpreterNeeded?: boolean;
+  languages?: Array<ParticipantLanguageInput>;
+  lastName: string;
+  localityId: string | number;
+  /** everyday-life, danish-practice, job-seeking, homework-help, leisure */
+  needs?: Array<string>;
+  /** Do not write health, religion, ethnicity or other sensitive information. */
+  notes?: string;
+  preferredVolunteerGender?: string | null | undefined;
+};
+
+export type ParticipantLanguageInput = {
+  code: string;
+  /** native, fluent, conversational or basic */
+  level: string;
+};
+
+export type ParticipantSearchInput = {
+  /** At most 200. */
+  first?: number;
+  localityId?: string | number | null | undefined;
+  /** Part of the first or last name. */
+  name?: string | null | undefined;
+};
+
+export type WaitingEntryFragment = { participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean };
+
+export type CoordinatorDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoordinatorDashboardQuery = { mentor: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, leisureGuide: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, peerGroup: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, trialMembership: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, fritidspas: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, idleVolunteers: Array<{ volunteerId: string, firstName: string, lastName: string, roles: Array<string>, freeCapacity: number, idleSince: string, daysIdle: number, overdue: boolean }> };
+
+export type ParticipantDetailsFragment = { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> };
+
+export type ParticipantListItemFragment = { id: string, firstName: string, lastName: string, birthYear: number, localityName: string, needs: Array<string>, arrivalDate: string | null, contactCoordinatorId: string | null };
+
+export type ParticipantsQueryVariables = Exact<{
+  search: ParticipantSearchInput;
+}>;
+
+
+export type ParticipantsQuery = { participants: Array<{ id: string, firstName: string, lastName: string, birthYear: number, localityName: string, needs: Array<string>, arrivalDate: string | null, contactCoordinatorId: string | null }> };
+
+export type ParticipantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParticipantQuery = { participant: { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> } };
+
+export type IntakeFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntakeFormOptionsQuery = { activities: Array<{ key: string, category: string, nameDa: string, nameEn: string }>, languages: Array<{ code: string, nameDa: string, nameEn: string, nativeName: string }>, localities: Array<{ id: string, name: string }>, coordinators: Array<{ id: string, displayName: string }> };
+
+export type RegisterParticipantMutationVariables = Exact<{
+  input: ParticipantInput;
+}>;
+
+
+export type RegisterParticipantMutation = { registerParticipant: { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> } };
+
+export type UpdateParticipantMutationVariables = Exact<{
+  id: string | number;
+  input: ParticipantInput;
+}>;
+
+
+export type UpdateParticipantMutation = { updateParticipant: { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> } };
+
+export type ParticipantMatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParticipantMatchesQuery = { matches: Array<{ id: string, kind: MatchKind, status: MatchStatus, participantId: string, proposedAt: string, approvedAt: string | null, outcome: string | null }> };
+
+export const WaitingEntryFragmentDoc = gql`
+    fragment WaitingEntry on WaitingParticipant {
+  participantId
+  firstName
+  lastName
+  localityName
+  waitingSince
+  daysWaiting
+  overdue
+}
+    `;
+export const ParticipantDetailsFragmentDoc = gql`
+    fragment ParticipantDetails on Participant {
+  id
+  firstName
+  lastName
+  birthYear
+  gender
+  localityId
+  localityName
+  languages {
+    code
+    level
+  }
+  interpreterNeeded
+  danishLevel
+  household {
+    firstName
+    birthYear
+  }
+  interests
+  needs
+  preferredVolunteerGender
+  arrivalDate
+  contactCoordinatorId
+  legalBasis
+  consents
+  notes
+}
+    `;
+export const ParticipantListItemFragmentDoc = gql`
+    fragment ParticipantListItem on Participant {
+  id
+  firstName
+  lastName
+  birthYear
+  localityName
+  needs
+  arrivalDate
+  contactCoordinatorId
+}
+    `;
+export const CoordinatorDashboardDocument = gql`
+    query CoordinatorDashboard {
+  mentor: waitingParticipants(kind: MENTOR) {
+    ...WaitingEntry
+  }
+  leisureGuide: waitingParticipants(kind: LEISURE_GUIDE) {
+    ...WaitingEntry
+  }
+  peerGroup: waitingParticipants(kind: PEER_GROUP) {
+    ...WaitingEntry
+  }
+  trialMembership: waitingParticipants(kind: TRIAL_MEMBERSHIP) {
+    ...WaitingEntry
+  }
+  fritidspas: waitingParticipants(kind: FRITIDSPAS) {
+    ...WaitingEntry
+  }
+  idleVolunteers {
+    volunteerId
+    firstName
+    lastName
+    roles
+    freeCapacity
+    idleSince
+    daysIdle
+    overdue
+  }
+}
+    ${WaitingEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CoordinatorDashboardGQL extends Apollo.Query<CoordinatorDashboardQuery, CoordinatorDashboardQueryVariables> {
+    override document = CoordinatorDashboardDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ParticipantsDocument = gql`
+    query Participants($search: ParticipantSearchInput!) {
+  participants(search: $search) {
+    ...ParticipantListItem
+  }
+}
+    ${ParticipantListItemFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ParticipantsGQL extends Apollo.Query<ParticipantsQuery, ParticipantsQueryVariables> {
+    override document = ParticipantsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ParticipantDocument = gql`
+    query Participant($id: ID!) {
+  participant(id: $id) {
+    ...ParticipantDetails
+  }
+}
+    ${ParticipantDetailsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ParticipantGQL extends Apollo.Query<ParticipantQuery, ParticipantQueryVariables> {
+    override document = ParticipantDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const IntakeFormOptionsDocument = gql`
+    query IntakeFormOptions {
+  activities {
+    key
+    category
+    nameDa
+    nameEn
+  }
+  languages {
+    code
+    nameDa
+    nameEn
+    nativeName
+  }
+  localities {
+    id
+    name
+  }
+  coordinators {
+    id
+    displayName
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class IntakeFormOptionsGQL extends Apollo.Query<IntakeFormOptionsQuery, IntakeFormOptionsQueryVariables> {
+    override document = IntakeFormOptionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RegisterParticipantDocument = gql`
+    mutation RegisterParticipant($input: ParticipantInput!) {
+  registerParticipant(input: $input) {
+    ...ParticipantDetails
+  }
+}
+    ${ParticipantDetailsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RegisterParticipantGQL extends Apollo.Mutation<RegisterParticipantMutation, RegisterParticipantMutationVariables> {
+    override document = RegisterParticipantDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateParticipantDocument = gql`
+    mutation UpdateParticipant($id: ID!, $input: ParticipantInput!) {
+  updateParticipant(id: $id, input: $input) {
+    ...ParticipantDetails
+  }
+}
+    ${ParticipantDetailsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateParticipantGQL extends Apollo.Mutation<UpdateParticipantMutation, UpdateParticipantMutationVariables> {
+    override document = UpdateParticipantDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ParticipantMatchesDocument = gql`
+    query ParticipantMatches {
+  matches {
+    id
+    kind
+    status
+    participantId
+    proposedAt
+    approvedAt
+    outcome
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ParticipantMatchesGQL extends Apollo.Query<ParticipantMatchesQuery, ParticipantMatchesQueryVariables> {
+    override document = ParticipantMatchesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }

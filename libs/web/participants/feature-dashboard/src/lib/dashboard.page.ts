@@ -1,0 +1,95 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import {
+  CoordinatorDashboardGQL,
+  WAITING_LIST_KINDS,
+  type WaitingEntryFragment,
+  type WaitingListKind,
+} from '@brobygger/web/participants/data-access';
+import { I18nService, type TranslationKey, TranslatePipe, isoDateToDanish } from '@brobygger/web/shared/i18n';
+import { map } from 'rxjs';
+
+/** Every page a coordinator works in; some are built by other features, all start here. */
+const COORDINATOR_PAGES: readonly { path: string; label: TranslationKey; text: TranslationKey }[] = [
+  {
+    path: '/koordinator/deltagere',
+    label: 'coordination.nav.participants',
+    text: 'coordination.nav.participantsText',
+  },
+  { path: '/koordinator/matchning', label: 'coordination.nav.matching', text: 'coordination.nav.matchingText' },
+  { path: '/koordinator/forloeb', label: 'coordination.nav.matches', text: 'coordination.nav.matchesText' },
+  {
+    path: '/koordinator/frivillige',
+    label: 'coordination.nav.volunteers',
+    text: 'coordination.nav.volunteersText',
+  },
+  {
+    path: '/koordinator/fritidspas',
+    label: 'coordination.nav.fritidspas',
+    text: 'coordination.nav.fritidspasText',
+  },
+  { path: '/koordinator/opfoelgning', label: 'coordination.nav.followUp', text: 'coordination.nav.followUpText' },
+  {
+    path: '/koordinator/foreninger',
+    label: 'coordination.nav.associations',
+    text: 'coordination.nav.associationsText',
+  },
+];
+
+interface WaitingList {
+  readonly kind: WaitingListKind;
+  readonly entries: readonly WaitingEntryFragment[];
+  readonly overdue: number;
+}
+
+/**
+ * /koordinator — the coordinator's overview: who waits for which kind of match and since when
+ * (with the ageing alert the API marks), approved volunteers without a match, and the way to every
+ * coordinator page.
+ */
+@Component({
+  selector: 'bb-coordinator-dashboard-page',
+  imports: [RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './dashboard.page.html',
+  styleUrl: './dashboard.page.scss',
+})
+export class DashboardPage {
+  private readonly i18n = inject(I18nService);
+  private readonly dashboardGql = inject(CoordinatorDashboardGQL);
+
+  protected readonly pages = COORDINATOR_PAGES;
+  protected readonly danishDate = isoDateToDanish;
+
+  protected readonly dashboard = rxResource({
+    stream: () => this.dashboardGql.fetch({ fetchPolicy: 'network-only' }).pipe(map((r) => r.data)),
+  });
+
+  protected readonly waitingLists = computed<readonly WaitingList[]>(() => {
+    const data = this.dashboard.value();
+    if (!data) return [];
+    return WAITING_LIST_KINDS.map((kind) => ({
+      kind,
+      entries: data[kind],
+      overdue: data[kind].filter((entry) => entry.overdue).length,
+    }));
+  });
+
+  protected readonly idleVolunteers = computed(() => this.dashboard.value()?.idleVolunteers ?? []);
+  protected readonly idleOverdue = computed(() => this.idleVolunteers().filter((v) => v.overdue).length);
+
+  protected kindLabel(kind: WaitingListKind): string {
+    return this.i18n.t(`coordination.waitingKind.${kind}`);
+  }
+
+  protected rolesText(roles: readonly string[]): string {
+    return roles
+      .map((role) =>
+        (['mentor', 'leisure-guide', 'group-facilitator'] as const).some((known) => known === role)
+          ? this.i18n.t(`wizard.role.${role as 'mentor' | 'leisure-guide' | 'group-facilitator'}`)
+          : role,
+      )
+      .join(', ');
+  }
+}

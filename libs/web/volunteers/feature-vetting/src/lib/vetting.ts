@@ -1,0 +1,68 @@
+import type { ApiError } from '@brobygger/web/accounts/data-access';
+import { type Problem, problemFromApi } from '@brobygger/web/accounts/feature-auth';
+import { type TranslationKey, parseDanishDate } from '@brobygger/web/shared/i18n';
+
+export const VETTING_STATUSES = ['applied', 'screened', 'approved', 'rejected'] as const;
+export type VettingStatus = (typeof VETTING_STATUSES)[number];
+
+export const CHILD_CERTIFICATE_STATUSES = ['not-needed', 'requested', 'clear', 'needs-assessment'] as const;
+export type ChildCertificateStatus = (typeof CHILD_CERTIFICATE_STATUSES)[number];
+
+export const NOTE_MAX_LENGTH = 500;
+
+export type VettingCheck = [field: string, failed: boolean, key: TranslationKey];
+
+export function isVettingStatus(value: string | null | undefined): value is VettingStatus {
+  return (VETTING_STATUSES as readonly string[]).includes(value ?? '');
+}
+
+export function screeningChecks(note: string): VettingCheck[] {
+  return [['note', note.trim().length > NOTE_MAX_LENGTH, 'coordination.vetting.problem.noteLength']];
+}
+
+export function rejectionChecks(reason: string): VettingCheck[] {
+  return [
+    ['reason', !reason.trim(), 'coordination.vetting.problem.reason'],
+    ['reason', reason.trim().length > NOTE_MAX_LENGTH, 'coordination.vetting.problem.reasonLength'],
+  ];
+}
+
+/** A date field is optional unless `required`; typed the Danish way (26.11.2026). */
+function dateCheck(field: string, text: string, required: boolean): VettingCheck[] {
+  const trimmed = text.trim();
+  return [
+    [field, required && trimmed === '', 'coordination.vetting.problem.dateRequired'],
+    [field, trimmed !== '' && !parseDanishDate(trimmed), 'coordination.problem.date'],
+  ];
+}
+
+/** A clear certificate needs the date it was checked: the renewal date is counted from it. */
+export function certificateChecks(status: string, requestedOn: string, checkedOn: string): VettingCheck[] {
+  return [
+    [
+      'status',
+      !(CHILD_CERTIFICATE_STATUSES as readonly string[]).includes(status),
+      'coordination.vetting.problem.status',
+    ],
+    ...dateCheck('requestedOn', requestedOn, false),
+    ...dateCheck('checkedOn', checkedOn, status === 'clear'),
+  ];
+}
+
+export function trainingChecks(name: string, completedOn: string): VettingCheck[] {
+  return [
+    ['name', !name.trim(), 'coordination.vetting.problem.trainingName'],
+    ...dateCheck('completedOn', completedOn, true),
+  ];
+}
+
+/** The API's refusals in the visitor's language; anything else as the shared forms show it. */
+export function vettingProblem(error: ApiError, fields: readonly string[]): Problem {
+  if (error.code === 'CONFLICT' && /child certificate/i.test(error.message)) {
+    return { field: null, key: 'coordination.vetting.problem.certificateRequired' };
+  }
+  if (error.code === 'CONFLICT' && /that step is not possible now/i.test(error.message)) {
+    return { field: null, key: 'coordination.vetting.problem.wrongStatus' };
+  }
+  return problemFromApi(error, fields);
+}
