@@ -1,6 +1,8 @@
 import type { Route } from '@angular/router';
 import { accountRoutes } from '@brobygger/web/accounts/feature-auth';
 import { associationRoutes } from '@brobygger/web/associations/feature-manage';
+import { partnershipRoutes } from '@brobygger/web/associations/feature-partnerships';
+import { referralRoutes } from '@brobygger/web/associations/feature-referrals';
 import { volunteerRoutes } from '@brobygger/web/volunteers/feature-signup';
 import { coordinatorDashboardRoutes } from '@brobygger/web/participants/feature-dashboard';
 import { participantRoutes } from '@brobygger/web/participants/feature-intake';
@@ -15,7 +17,9 @@ import { AccessibilityStatementComponent, NotFoundComponent } from '@brobygger/w
 export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@brobygger/web/catalogue/feature-home').then((m) => m.homeRoutes) },
   ...accountRoutes,
+  ...referralRoutes,
   ...associationRoutes,
+  ...partnershipRoutes,
   ...volunteerRoutes,
   ...coordinatorDashboardRoutes,
   ...participantRoutes,

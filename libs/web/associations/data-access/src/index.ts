@@ -19,3 +19,24 @@ export {
   UpdateAssociationProfileGQL,
   UpdateOfferGQL,
 } from './lib/graphql.generated';
+// Referral inbox, event registrations and partnership agreements (association journey).
+export {
+  type AgreementStatus,
+  AssociationReferralsGQL,
+  ConfirmReferralFirstSessionGQL,
+  EndPartnershipAgreementGQL,
+  EventRegistrationsGQL,
+  type EventRegistrationsQuery,
+  MyAssociationAgreementsGQL,
+  PartnerAssociationsGQL,
+  type PartnerAssociationsQuery,
+  type PartnershipAgreementFieldsFragment,
+  type PartnershipAgreementInput,
+  type ReferralFieldsFragment,
+  type ReferralOutcome,
+  type ReferralStage,
+  RegisterPartnershipAgreementGQL,
+  ReportReferralOutcomeGQL,
+  RespondToReferralGQL,
+  UpdatePartnershipAgreementGQL,
+} from './lib/graphql.generated';

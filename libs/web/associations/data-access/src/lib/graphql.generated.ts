@@ -5,6 +5,12 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+/** From the dates, in Copenhagen: not started yet, running, or past its last day. */
+export type AgreementStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'UPCOMING';
+
 export type AssociationKind =
   | 'CULTURE'
   | 'EVENING_SCHOOL'
@@ -65,6 +71,24 @@ export type CreateOfferInput = {
   womenOnly?: boolean;
 };
 
+export type MatchKind =
+  | 'EVENT'
+  | 'FRITIDSPAS'
+  | 'LEISURE_GUIDE'
+  | 'MENTOR'
+  | 'PEER_GROUP'
+  | 'TRIAL_MEMBERSHIP';
+
+export type MatchStatus =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'EXPIRED'
+  | 'PROPOSED';
+
 /** The fields of an offer; which are required depends on its kind. */
 export type OfferInput = {
   /** Key from the activity taxonomy. */
@@ -107,6 +131,38 @@ export type OfferStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** The terms of a partnership agreement. */
+export type PartnershipAgreementInput = {
+  commitments: string;
+  /** Last day, ISO date; leave out for until further notice. */
+  endsOn?: string | null | undefined;
+  scope: string;
+  /** First day, ISO date (YYYY-MM-DD). */
+  startsOn: string;
+};
+
+/** How a referral went, as the association reports it. Trial memberships, fritidspas and groups: BECAME_MEMBER, STOPPED or DID_NOT_SHOW. Events: ATTENDED or DID_NOT_SHOW. */
+export type ReferralOutcome =
+  | 'ATTENDED'
+  | 'BECAME_MEMBER'
+  | 'DID_NOT_SHOW'
+  | 'STOPPED';
+
+/** OPEN: approved, accepted or active. CLOSED: completed, ended, declined or expired. */
+export type ReferralStage =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type RegisterPartnershipAgreementInput = {
+  associationId: string | number;
+  commitments: string;
+  /** Last day, ISO date; leave out for until further notice. */
+  endsOn?: string | null | undefined;
+  scope: string;
+  /** First day, ISO date (YYYY-MM-DD). */
+  startsOn: string;
+};
 
 export type AssociationProfileFieldsFragment = { id: string, name: string, kind: AssociationKind, cvr: string | null, address: string, description: string, childCertificateDeclaredOn: string | null, locality: { id: string, name: string }, contactPeople: Array<{ name: string, email: string, phone: string }> };
 
@@ -173,6 +229,87 @@ export type DeleteOfferMutationVariables = Exact<{
 
 export type DeleteOfferMutation = { deleteOffer: boolean };
 
+export type PartnershipAgreementFieldsFragment = { id: string, associationId: string, startsOn: string, endsOn: string | null, scope: string, commitments: string, status: AgreementStatus, updatedAt: string };
+
+export type MyAssociationAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssociationAgreementsQuery = { myAssociations: Array<{ id: string, partnershipAgreements: Array<{ id: string, associationId: string, startsOn: string, endsOn: string | null, scope: string, commitments: string, status: AgreementStatus, updatedAt: string }> }> };
+
+export type PartnerAssociationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerAssociationsQuery = { partnerAssociations: Array<{ id: string, name: string, kind: AssociationKind, locality: { id: string, name: string }, partnershipAgreements: Array<{ id: string, associationId: string, startsOn: string, endsOn: string | null, scope: string, commitments: string, status: AgreementStatus, updatedAt: string }> }> };
+
+export type RegisterPartnershipAgreementMutationVariables = Exact<{
+  input: RegisterPartnershipAgreementInput;
+}>;
+
+
+export type RegisterPartnershipAgreementMutation = { registerPartnershipAgreement: { id: string, associationId: string, startsOn: string, endsOn: string | null, scope: string, commitments: string, status: AgreementStatus, updatedAt: string } };
+
+export type UpdatePartnershipAgreementMutationVariables = Exact<{
+  id: string | number;
+  input: PartnershipAgreementInput;
+}>;
+
+
+export type UpdatePartnershipAgreementMutation = { updatePartnershipAgreement: { id: string, associationId: string, startsOn: string, endsOn: string | null, scope: string, commitments: string, status: AgreementStatus, updatedAt: string } };
+
+export type EndPartnershipAgreementMutationVariables = Exact<{
+  id: string | number;
+  endsOn: string;
+}>;
+
+
+export type EndPartnershipAgreementMutation = { endPartnershipAgreement: { id: string, associationId: string, startsOn: string, endsOn: string | null, scope: string, commitments: string, status: AgreementStatus, updatedAt: string } };
+
+export type ReferralFieldsFragment = { id: string, kind: MatchKind, status: MatchStatus, offerId: string, offerTitle: string, offerStartsAt: string | null, approvedAt: string | null, respondBy: string | null, acceptedAt: string | null, participantAccepted: boolean, firstSessionOn: string | null, outcome: ReferralOutcome | null, closedAt: string | null, person: { firstName: string, age: number, languages: Array<string>, interpreterNeeded: boolean } };
+
+export type AssociationReferralsQueryVariables = Exact<{
+  associationId: string | number;
+  stage: ReferralStage;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type AssociationReferralsQuery = { associationReferrals: { total: number, offset: number, limit: number, items: Array<{ id: string, kind: MatchKind, status: MatchStatus, offerId: string, offerTitle: string, offerStartsAt: string | null, approvedAt: string | null, respondBy: string | null, acceptedAt: string | null, participantAccepted: boolean, firstSessionOn: string | null, outcome: ReferralOutcome | null, closedAt: string | null, person: { firstName: string, age: number, languages: Array<string>, interpreterNeeded: boolean } }> } };
+
+export type RespondToReferralMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RespondToReferralMutation = { respondToMatch: { id: string, status: MatchStatus } };
+
+export type ConfirmReferralFirstSessionMutationVariables = Exact<{
+  id: string | number;
+  date: string;
+}>;
+
+
+export type ConfirmReferralFirstSessionMutation = { confirmReferralFirstSession: { id: string, kind: MatchKind, status: MatchStatus, offerId: string, offerTitle: string, offerStartsAt: string | null, approvedAt: string | null, respondBy: string | null, acceptedAt: string | null, participantAccepted: boolean, firstSessionOn: string | null, outcome: ReferralOutcome | null, closedAt: string | null, person: { firstName: string, age: number, languages: Array<string>, interpreterNeeded: boolean } } };
+
+export type ReportReferralOutcomeMutationVariables = Exact<{
+  id: string | number;
+  outcome: ReferralOutcome;
+}>;
+
+
+export type ReportReferralOutcomeMutation = { reportReferralOutcome: { id: string, kind: MatchKind, status: MatchStatus, offerId: string, offerTitle: string, offerStartsAt: string | null, approvedAt: string | null, respondBy: string | null, acceptedAt: string | null, participantAccepted: boolean, firstSessionOn: string | null, outcome: ReferralOutcome | null, closedAt: string | null, person: { firstName: string, age: number, languages: Array<string>, interpreterNeeded: boolean } } };
+
+export type EventRegistrationsQueryVariables = Exact<{
+  offerId: string | number;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type EventRegistrationsQuery = { eventRegistrations: { offerId: string, associationId: string, title: string, startsAt: string | null, place: string, seatsTotal: number, seatsTaken: number, offset: number, limit: number, items: Array<{ id: string, status: MatchStatus, person: { firstName: string, age: number, languages: Array<string>, interpreterNeeded: boolean } }> } };
+
 export const AssociationProfileFieldsFragmentDoc = gql`
     fragment AssociationProfileFields on AssociationProfile {
   id
@@ -224,6 +361,41 @@ export const ManagedOfferFragmentDoc = gql`
   association {
     id
     name
+  }
+}
+    `;
+export const PartnershipAgreementFieldsFragmentDoc = gql`
+    fragment PartnershipAgreementFields on PartnershipAgreement {
+  id
+  associationId
+  startsOn
+  endsOn
+  scope
+  commitments
+  status
+  updatedAt
+}
+    `;
+export const ReferralFieldsFragmentDoc = gql`
+    fragment ReferralFields on Referral {
+  id
+  kind
+  status
+  offerId
+  offerTitle
+  offerStartsAt
+  approvedAt
+  respondBy
+  acceptedAt
+  participantAccepted
+  firstSessionOn
+  outcome
+  closedAt
+  person {
+    firstName
+    age
+    languages
+    interpreterNeeded
   }
 }
     `;
@@ -396,6 +568,227 @@ export const DeleteOfferDocument = gql`
   })
   export class DeleteOfferGQL extends Apollo.Mutation<DeleteOfferMutation, DeleteOfferMutationVariables> {
     override document = DeleteOfferDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyAssociationAgreementsDocument = gql`
+    query MyAssociationAgreements {
+  myAssociations {
+    id
+    partnershipAgreements {
+      ...PartnershipAgreementFields
+    }
+  }
+}
+    ${PartnershipAgreementFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyAssociationAgreementsGQL extends Apollo.Query<MyAssociationAgreementsQuery, MyAssociationAgreementsQueryVariables> {
+    override document = MyAssociationAgreementsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PartnerAssociationsDocument = gql`
+    query PartnerAssociations {
+  partnerAssociations {
+    id
+    name
+    kind
+    locality {
+      id
+      name
+    }
+    partnershipAgreements {
+      ...PartnershipAgreementFields
+    }
+  }
+}
+    ${PartnershipAgreementFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnerAssociationsGQL extends Apollo.Query<PartnerAssociationsQuery, PartnerAssociationsQueryVariables> {
+    override document = PartnerAssociationsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RegisterPartnershipAgreementDocument = gql`
+    mutation RegisterPartnershipAgreement($input: RegisterPartnershipAgreementInput!) {
+  registerPartnershipAgreement(input: $input) {
+    ...PartnershipAgreementFields
+  }
+}
+    ${PartnershipAgreementFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RegisterPartnershipAgreementGQL extends Apollo.Mutation<RegisterPartnershipAgreementMutation, RegisterPartnershipAgreementMutationVariables> {
+    override document = RegisterPartnershipAgreementDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdatePartnershipAgreementDocument = gql`
+    mutation UpdatePartnershipAgreement($id: ID!, $input: PartnershipAgreementInput!) {
+  updatePartnershipAgreement(id: $id, input: $input) {
+    ...PartnershipAgreementFields
+  }
+}
+    ${PartnershipAgreementFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePartnershipAgreementGQL extends Apollo.Mutation<UpdatePartnershipAgreementMutation, UpdatePartnershipAgreementMutationVariables> {
+    override document = UpdatePartnershipAgreementDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const EndPartnershipAgreementDocument = gql`
+    mutation EndPartnershipAgreement($id: ID!, $endsOn: String!) {
+  endPartnershipAgreement(id: $id, endsOn: $endsOn) {
+    ...PartnershipAgreementFields
+  }
+}
+    ${PartnershipAgreementFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EndPartnershipAgreementGQL extends Apollo.Mutation<EndPartnershipAgreementMutation, EndPartnershipAgreementMutationVariables> {
+    override document = EndPartnershipAgreementDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AssociationReferralsDocument = gql`
+    query AssociationReferrals($associationId: ID!, $stage: ReferralStage!, $offset: Int!, $limit: Int!) {
+  associationReferrals(
+    associationId: $associationId
+    stage: $stage
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    offset
+    limit
+    items {
+      ...ReferralFields
+    }
+  }
+}
+    ${ReferralFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AssociationReferralsGQL extends Apollo.Query<AssociationReferralsQuery, AssociationReferralsQueryVariables> {
+    override document = AssociationReferralsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RespondToReferralDocument = gql`
+    mutation RespondToReferral($id: ID!, $accept: Boolean!, $reason: String) {
+  respondToMatch(id: $id, accept: $accept, reason: $reason) {
+    id
+    status
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RespondToReferralGQL extends Apollo.Mutation<RespondToReferralMutation, RespondToReferralMutationVariables> {
+    override document = RespondToReferralDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ConfirmReferralFirstSessionDocument = gql`
+    mutation ConfirmReferralFirstSession($id: ID!, $date: String!) {
+  confirmReferralFirstSession(id: $id, date: $date) {
+    ...ReferralFields
+  }
+}
+    ${ReferralFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ConfirmReferralFirstSessionGQL extends Apollo.Mutation<ConfirmReferralFirstSessionMutation, ConfirmReferralFirstSessionMutationVariables> {
+    override document = ConfirmReferralFirstSessionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ReportReferralOutcomeDocument = gql`
+    mutation ReportReferralOutcome($id: ID!, $outcome: ReferralOutcome!) {
+  reportReferralOutcome(id: $id, outcome: $outcome) {
+    ...ReferralFields
+  }
+}
+    ${ReferralFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ReportReferralOutcomeGQL extends Apollo.Mutation<ReportReferralOutcomeMutation, ReportReferralOutcomeMutationVariables> {
+    override document = ReportReferralOutcomeDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const EventRegistrationsDocument = gql`
+    query EventRegistrations($offerId: ID!, $offset: Int!, $limit: Int!) {
+  eventRegistrations(offerId: $offerId, offset: $offset, limit: $limit) {
+    offerId
+    associationId
+    title
+    startsAt
+    place
+    seatsTotal
+    seatsTaken
+    offset
+    limit
+    items {
+      id
+      status
+      person {
+        firstName
+        age
+        languages
+        interpreterNeeded
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EventRegistrationsGQL extends Apollo.Query<EventRegistrationsQuery, EventRegistrationsQueryVariables> {
+    override document = EventRegistrationsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -43,6 +43,7 @@ import {
   parseDanishDate,
 } from '@brobygger/web/shared/i18n';
 import { firstValueFrom, map, of } from 'rxjs';
+import { AssociationAgreementsComponent } from '../agreements/association-agreements.component';
 
 type PendingAction = { kind: 'close' | 'delete'; offer: ManagedOfferFragment };
 
@@ -52,7 +53,7 @@ type PendingAction = { kind: 'close' | 'delete'; offer: ManagedOfferFragment };
  */
 @Component({
   selector: 'bb-association-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent, AssociationAgreementsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './association.page.html',
   styleUrl: './manage-page.scss',
