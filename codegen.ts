@@ -9,6 +9,7 @@ const dataAccessLibraries = [
   'libs/web/accounts/data-access',
   'libs/web/associations/data-access',
   'libs/web/volunteers/data-access',
+  'libs/web/matches/data-access',
   'libs/web/participants/data-access',
   'libs/web/fritidspas/data-access',
 ];

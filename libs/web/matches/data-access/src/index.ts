@@ -1,0 +1,21 @@
+export * from './lib/match-options';
+export {
+  ApproveMatchGQL,
+  type BoardMatchFragment,
+  CoordinatorMatchesGQL,
+  EndMatchGQL,
+  type MatchKind,
+  type MatchStatus,
+  MatchingBoardOptionsGQL,
+  type MatchingBoardOptionsQuery,
+  type MatchingPairInput,
+  type MatchingScopeInput,
+  type MatchingWeightsInput,
+  RecentMatchingRunsGQL,
+  RecordParticipantResponseGQL,
+  type RunMatchingMutation,
+  RunMatchingGQL,
+  type RunRecordFragment,
+  WaitingForMatchGQL,
+  type WaitingForMatchQuery,
+} from './lib/graphql.generated';

@@ -1,0 +1,3 @@
+export * from './lib/reason-words';
+export * from './lib/reason-vocabulary';
+export * from './lib/match-reasons.component';
