@@ -4,6 +4,7 @@ import { associationRoutes } from '@brobygger/web/associations/feature-manage';
 import { partnershipRoutes } from '@brobygger/web/associations/feature-partnerships';
 import { referralRoutes } from '@brobygger/web/associations/feature-referrals';
 import { volunteerRoutes } from '@brobygger/web/volunteers/feature-signup';
+import { volunteerMatchRoutes } from '@brobygger/web/volunteers/feature-matches';
 import { coordinatorMatchRoutes } from '@brobygger/web/matches/feature-board';
 import { coordinatorDashboardRoutes } from '@brobygger/web/participants/feature-dashboard';
 import { participantRoutes } from '@brobygger/web/participants/feature-intake';
@@ -22,6 +23,7 @@ export const appRoutes: Route[] = [
   ...associationRoutes,
   ...partnershipRoutes,
   ...volunteerRoutes,
+  ...volunteerMatchRoutes,
   ...coordinatorMatchRoutes,
   ...coordinatorDashboardRoutes,
   ...participantRoutes,

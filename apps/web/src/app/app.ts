@@ -22,6 +22,7 @@ export class App {
     const roles = this.session.roles();
     const links: NavigationLink[] = [];
     if (roles.includes('VOLUNTEER')) links.push({ path: '/frivillig', label: 'header.volunteer' });
+    if (roles.includes('VOLUNTEER')) links.push({ path: '/frivillig/forslag', label: 'matching.nav.proposals' });
     if (roles.includes('COORDINATOR')) links.push({ path: '/koordinator', label: 'coordination.nav.coordinator' });
     if (roles.includes('ASSOCIATION_REPRESENTATIVE')) links.push({ path: '/forening', label: 'header.association' });
     if (roles.includes('COORDINATOR') || roles.includes('ADMINISTRATOR')) {

@@ -14,3 +14,5 @@ export {
   type VolunteerFormOptionsQuery,
   type VolunteerProfileInput,
 } from './lib/graphql.generated';
+// The volunteer's proposals and matches (matching).
+export { MyMatchesGQL, type OwnVolunteerMatchFragment, RespondToMatchGQL } from './lib/graphql.generated';

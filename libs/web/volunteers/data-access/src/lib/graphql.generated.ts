@@ -5,6 +5,34 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+export type MatchKind =
+  | 'EVENT'
+  | 'FRITIDSPAS'
+  | 'LEISURE_GUIDE'
+  | 'MENTOR'
+  | 'PEER_GROUP'
+  | 'TRIAL_MEMBERSHIP';
+
+export type MatchStatus =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'EXPIRED'
+  | 'PROPOSED';
+
+export type MeetingInput = {
+  /** 1–600 minutes. */
+  durationMinutes: number;
+  matchId: string | number;
+  /** ISO date of the meeting; not in the future. */
+  metOn: string;
+  /** At most 500 characters. Do not write health, religion, ethnicity or other sensitive information. */
+  note?: string;
+};
+
 export type VolunteerLanguageInput = {
   code: string;
   /** native, fluent, conversational or basic */
@@ -30,6 +58,62 @@ export type VolunteerProfileInput = {
   /** Regular contact with children under 15. */
   worksWithChildren?: boolean;
 };
+
+export type OwnVolunteerMatchFragment = { id: string, kind: MatchKind, status: MatchStatus, respondBy: string | null, participantFirstName: string, participantLanguages: Array<string>, participantNeeds: Array<string>, meetingPlace: string, reasons: Array<{ key: string, params: string }> };
+
+export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMatchesQuery = { myMatches: Array<{ id: string, kind: MatchKind, status: MatchStatus, respondBy: string | null, participantFirstName: string, participantLanguages: Array<string>, participantNeeds: Array<string>, meetingPlace: string, reasons: Array<{ key: string, params: string }> }> };
+
+export type RespondToMatchMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RespondToMatchMutation = { respondToMatch: { id: string, status: MatchStatus } };
+
+export type MeetingEntryFragment = { id: string, metOn: string, durationMinutes: number, note: string };
+
+export type MyMeetingLogQueryVariables = Exact<{
+  matchId: string | number;
+}>;
+
+
+export type MyMeetingLogQuery = { myMeetingLog: { matchId: string, kind: MatchKind, status: MatchStatus, participantFirstName: string, activeSince: string | null, meetings: Array<{ id: string, metOn: string, durationMinutes: number, note: string }> } };
+
+export type LogMeetingMutationVariables = Exact<{
+  input: MeetingInput;
+}>;
+
+
+export type LogMeetingMutation = { logMeeting: { id: string, metOn: string, durationMinutes: number, note: string } };
+
+export type VolunteerAvailabilityFragment = { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null };
+
+export type MyVolunteerAvailabilityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVolunteerAvailabilityQuery = { myVolunteerProfile: { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null } | null };
+
+export type PauseMyVolunteeringMutationVariables = Exact<{
+  until?: string | null | undefined;
+}>;
+
+
+export type PauseMyVolunteeringMutation = { pauseMyVolunteering: { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null } };
+
+export type ResumeMyVolunteeringMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResumeMyVolunteeringMutation = { resumeMyVolunteering: { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null } };
+
+export type LeaveVolunteeringMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaveVolunteeringMutation = { leaveVolunteering: { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null } };
 
 export type OwnVolunteerProfileFragment = { id: string, status: string, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<string>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<string>, capacity: number, gender: string | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: string }> };
 
@@ -102,6 +186,39 @@ export type RecordTrainingMutationVariables = Exact<{
 
 export type RecordTrainingMutation = { recordTraining: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
 
+export const OwnVolunteerMatchFragmentDoc = gql`
+    fragment OwnVolunteerMatch on VolunteerMatch {
+  id
+  kind
+  status
+  respondBy
+  reasons {
+    key
+    params
+  }
+  participantFirstName
+  participantLanguages
+  participantNeeds
+  meetingPlace
+}
+    `;
+export const MeetingEntryFragmentDoc = gql`
+    fragment MeetingEntry on MeetingLogEntry {
+  id
+  metOn
+  durationMinutes
+  note
+}
+    `;
+export const VolunteerAvailabilityFragmentDoc = gql`
+    fragment VolunteerAvailability on VolunteerProfile {
+  id
+  status
+  paused
+  pausedUntil
+  leftAt
+}
+    `;
 export const OwnVolunteerProfileFragmentDoc = gql`
     fragment OwnVolunteerProfile on VolunteerProfile {
   id
@@ -153,6 +270,158 @@ export const VettedVolunteerFragmentDoc = gql`
   }
 }
     `;
+export const MyMatchesDocument = gql`
+    query MyMatches {
+  myMatches {
+    ...OwnVolunteerMatch
+  }
+}
+    ${OwnVolunteerMatchFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyMatchesGQL extends Apollo.Query<MyMatchesQuery, MyMatchesQueryVariables> {
+    override document = MyMatchesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RespondToMatchDocument = gql`
+    mutation RespondToMatch($id: ID!, $accept: Boolean!, $reason: String) {
+  respondToMatch(id: $id, accept: $accept, reason: $reason) {
+    id
+    status
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RespondToMatchGQL extends Apollo.Mutation<RespondToMatchMutation, RespondToMatchMutationVariables> {
+    override document = RespondToMatchDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyMeetingLogDocument = gql`
+    query MyMeetingLog($matchId: ID!) {
+  myMeetingLog(matchId: $matchId) {
+    matchId
+    kind
+    status
+    participantFirstName
+    activeSince
+    meetings {
+      ...MeetingEntry
+    }
+  }
+}
+    ${MeetingEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyMeetingLogGQL extends Apollo.Query<MyMeetingLogQuery, MyMeetingLogQueryVariables> {
+    override document = MyMeetingLogDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const LogMeetingDocument = gql`
+    mutation LogMeeting($input: MeetingInput!) {
+  logMeeting(input: $input) {
+    ...MeetingEntry
+  }
+}
+    ${MeetingEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LogMeetingGQL extends Apollo.Mutation<LogMeetingMutation, LogMeetingMutationVariables> {
+    override document = LogMeetingDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyVolunteerAvailabilityDocument = gql`
+    query MyVolunteerAvailability {
+  myVolunteerProfile {
+    ...VolunteerAvailability
+  }
+}
+    ${VolunteerAvailabilityFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyVolunteerAvailabilityGQL extends Apollo.Query<MyVolunteerAvailabilityQuery, MyVolunteerAvailabilityQueryVariables> {
+    override document = MyVolunteerAvailabilityDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PauseMyVolunteeringDocument = gql`
+    mutation PauseMyVolunteering($until: String) {
+  pauseMyVolunteering(until: $until) {
+    ...VolunteerAvailability
+  }
+}
+    ${VolunteerAvailabilityFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PauseMyVolunteeringGQL extends Apollo.Mutation<PauseMyVolunteeringMutation, PauseMyVolunteeringMutationVariables> {
+    override document = PauseMyVolunteeringDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ResumeMyVolunteeringDocument = gql`
+    mutation ResumeMyVolunteering {
+  resumeMyVolunteering {
+    ...VolunteerAvailability
+  }
+}
+    ${VolunteerAvailabilityFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ResumeMyVolunteeringGQL extends Apollo.Mutation<ResumeMyVolunteeringMutation, ResumeMyVolunteeringMutationVariables> {
+    override document = ResumeMyVolunteeringDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const LeaveVolunteeringDocument = gql`
+    mutation LeaveVolunteering {
+  leaveVolunteering {
+    ...VolunteerAvailability
+  }
+}
+    ${VolunteerAvailabilityFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LeaveVolunteeringGQL extends Apollo.Mutation<LeaveVolunteeringMutation, LeaveVolunteeringMutationVariables> {
+    override document = LeaveVolunteeringDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const MyVolunteerProfileDocument = gql`
     query MyVolunteerProfile {
   myVolunteerProfile {

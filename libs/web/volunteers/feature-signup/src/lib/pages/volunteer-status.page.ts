@@ -43,6 +43,11 @@ import { map } from 'rxjs';
         <p>
           <a routerLink="/frivillig/profil">{{ 'volunteer.viewProfile' | t }}</a>
         </p>
+        @if (current.status === 'approved') {
+          <p>
+            <a class="button button-primary" routerLink="/frivillig/forslag">{{ 'matching.volunteer.link' | t }}</a>
+          </p>
+        }
       }
     }
   `,
