@@ -10,6 +10,7 @@ const dataAccessLibraries = [
   'libs/web/associations/data-access',
   'libs/web/volunteers/data-access',
   'libs/web/matches/data-access',
+  'libs/web/follow-up/data-access',
   'libs/web/participants/data-access',
   'libs/web/fritidspas/data-access',
 ];

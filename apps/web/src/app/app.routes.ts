@@ -4,6 +4,8 @@ import { associationRoutes } from '@brobygger/web/associations/feature-manage';
 import { partnershipRoutes } from '@brobygger/web/associations/feature-partnerships';
 import { referralRoutes } from '@brobygger/web/associations/feature-referrals';
 import { volunteerRoutes } from '@brobygger/web/volunteers/feature-signup';
+import { volunteerMeetingRoutes } from '@brobygger/web/volunteers/feature-meetings';
+import { followUpRoutes } from '@brobygger/web/follow-up/feature-check-ins';
 import { volunteerMatchRoutes } from '@brobygger/web/volunteers/feature-matches';
 import { coordinatorMatchRoutes } from '@brobygger/web/matches/feature-board';
 import { coordinatorDashboardRoutes } from '@brobygger/web/participants/feature-dashboard';
@@ -23,6 +25,8 @@ export const appRoutes: Route[] = [
   ...associationRoutes,
   ...partnershipRoutes,
   ...volunteerRoutes,
+  ...volunteerMeetingRoutes,
+  ...followUpRoutes,
   ...volunteerMatchRoutes,
   ...coordinatorMatchRoutes,
   ...coordinatorDashboardRoutes,

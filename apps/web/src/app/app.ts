@@ -24,6 +24,7 @@ export class App {
     if (roles.includes('VOLUNTEER')) links.push({ path: '/frivillig', label: 'header.volunteer' });
     if (roles.includes('VOLUNTEER')) links.push({ path: '/frivillig/forslag', label: 'matching.nav.proposals' });
     if (roles.includes('COORDINATOR')) links.push({ path: '/koordinator', label: 'coordination.nav.coordinator' });
+    if (roles.includes('COORDINATOR')) links.push({ path: '/koordinator/opfoelgning', label: 'followUp.nav' });
     if (roles.includes('ASSOCIATION_REPRESENTATIVE')) links.push({ path: '/forening', label: 'header.association' });
     if (roles.includes('COORDINATOR') || roles.includes('ADMINISTRATOR')) {
       links.push({ path: '/koordinator/foreninger', label: 'associationInbox.nav.partnerships' });

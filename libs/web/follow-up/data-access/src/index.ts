@@ -1,0 +1,9 @@
+export {
+  type CheckInOutcome,
+  type DueCheckInFieldsFragment,
+  DueCheckInsGQL,
+  type MatchKind,
+  MatchMeetingLogGQL,
+  type MatchMeetingLogQuery,
+  RecordCheckInGQL,
+} from './lib/graphql.generated';

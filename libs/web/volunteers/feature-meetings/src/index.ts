@@ -1,0 +1,2 @@
+export * from './lib/meetings.routes';
+export { VolunteerAvailabilityComponent } from './lib/volunteer-availability.component';
