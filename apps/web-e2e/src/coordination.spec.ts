@@ -110,6 +110,18 @@ test('a coordinator registers a participant through the intake form and withdraw
   await expect(page.getByTestId('participant-household')).toContainText('Yusuf, født 2015');
   await expect(page.getByTestId('participant-legal-basis')).toContainText('myndighedsopgave');
 
+  // Editing opens the same form with what was recorded.
+  await page.getByRole('link', { name: 'Ret oplysninger' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ret deltager');
+  await expect(page.getByLabel('Fornavn', { exact: true })).toHaveValue('Rania');
+  await expect(page.getByLabel('Ankomstdato')).toHaveValue('15.08.2025');
+  await expect(page.getByLabel('Barn 1: fornavn')).toHaveValue('Yusuf');
+  await page.getByLabel('Danskniveau').selectOption({ label: 'Øvet' });
+  await page.getByRole('button', { name: 'Gem ændringer' }).click();
+  await expect(page.getByTestId('participant-saved')).toContainText('Ændringerne er gemt');
+  await expect(details).toContainText('Øvet');
+  await expect(page.getByTestId('participant-consents')).toContainText('Billeder fra arrangementer');
+
   // Withdrawing a consent asks first; cancelling keeps it.
   await page.getByRole('button', { name: 'Træk samtykke tilbage: Billeder fra arrangementer må bruges' }).click();
   const dialog = page.getByRole('dialog', { name: 'Træk samtykket tilbage?' });
@@ -279,3 +291,24 @@ for (const language of ['da', 'ar'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('axe finds no WCAG 2.1 A/AA violations on the other coordinator pages in ar', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => localStorage.setItem('brobygger.language', 'ar'));
+  await signInAs(page.request, DEMO_COORDINATOR);
+  await page.goto('/koordinator');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('idle-volunteers')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/koordinator/deltagere');
+  await expect(page.getByTestId('participants')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/koordinator/frivillige?status=approved');
+  await page.getByTestId('volunteers').getByRole('link').first().click();
+  await expect(page.getByTestId('certificate-section')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/koordinator/fritidspas');
+  await expect(page.getByTestId('fritidspas-budget')).toBeVisible();
+  await expect(page.getByTestId('grant-form')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

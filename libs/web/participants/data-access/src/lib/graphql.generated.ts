@@ -117,7 +117,7 @@ export type UpdateParticipantMutation = { updateParticipant: { id: string, first
 export type ParticipantMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ParticipantMatchesQuery = { matches: Array<{ id: string, kind: MatchKind, status: MatchStatus, participantId: string, proposedAt: string, approvedAt: string | null, outcome: string | null }> };
+export type ParticipantMatchesQuery = { matches: Array<{ id: string, kind: MatchKind, status: MatchStatus, participantId: string, proposedAt: string, approvedAt: string | null, outcome: string | null, provider: { name: string, associationName: string | null } }> };
 
 export const WaitingEntryFragmentDoc = gql`
     fragment WaitingEntry on WaitingParticipant {
@@ -328,6 +328,10 @@ export const ParticipantMatchesDocument = gql`
     proposedAt
     approvedAt
     outcome
+    provider {
+      name
+      associationName
+    }
   }
 }
     `;

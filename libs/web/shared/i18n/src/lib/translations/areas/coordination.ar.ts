@@ -169,6 +169,7 @@ export const coordinationAr: Record<keyof typeof coordinationDa, string> = {
   'coordination.participant.matches': 'المطابقات',
   'coordination.participant.noMatches': 'ليس للشخص مطابقات بعد.',
   'coordination.participant.matchKind': 'النوع',
+  'coordination.participant.provider': 'مع',
   'coordination.participant.matchStatus': 'الحالة',
   'coordination.participant.proposedAt': 'تاريخ الاقتراح',
   'coordination.participant.outcome': 'النتيجة',

@@ -177,6 +177,7 @@ export const coordinationDa = {
   'coordination.participant.matches': 'Matches',
   'coordination.participant.noMatches': 'Personen har endnu ingen matches.',
   'coordination.participant.matchKind': 'Slags',
+  'coordination.participant.provider': 'Med',
   'coordination.participant.matchStatus': 'Status',
   'coordination.participant.proposedAt': 'Foreslået',
   'coordination.participant.outcome': 'Resultat',

@@ -173,6 +173,7 @@ export const coordinationEn: Record<keyof typeof coordinationDa, string> = {
   'coordination.participant.matches': 'Matches',
   'coordination.participant.noMatches': 'The person has no matches yet.',
   'coordination.participant.matchKind': 'Kind',
+  'coordination.participant.provider': 'With',
   'coordination.participant.matchStatus': 'Status',
   'coordination.participant.proposedAt': 'Proposed',
   'coordination.participant.outcome': 'Outcome',
