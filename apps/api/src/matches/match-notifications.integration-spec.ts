@@ -89,7 +89,7 @@ describe('notification emails about proposals and child certificates, sent after
     expect((await approve(id)).errors).toBeUndefined();
     const [mail] = await mailsTo(inbox, PETER, /^Nyt forslag i Brobygger – svar senest \d\d\.\d\d\.\d{4}$/);
     expect(mail?.body).toContain('Du har fået et nyt forslag (fritidspas)');
-    expect(mail?.body).toMatch(/\/forening\b/);
+    expect(mail?.body).toMatch(/http:\/\/[^\s]+\/forening\/henvisninger/);
   });
 
   it('reminds once, the day before the deadline, when nobody has answered', async () => {
@@ -122,6 +122,7 @@ describe('notification emails about proposals and child certificates, sent after
     const [mail] = await mailsTo(inbox, KARIN, /^Et forslag er afvist/);
     expect(mail?.subject).toBe('Et forslag er afvist (mentor)');
     expect(mail?.body).toContain('med Mette Hansen er afvist');
+    expect(mail?.body).toMatch(/http:\/\/[^\s]+\/koordinator\/matchning/);
   });
 
   it('tells the coordinator when a proposal expires unanswered', async () => {

@@ -53,7 +53,7 @@ export class MatchNotificationsService {
           name: coordinator.displayName,
           kind: match.kind,
           provider: await this.providerName(manager, match),
-          link: this.mail.link('/koordinator'),
+          link: this.mail.link('/koordinator/matchning'),
         },
       },
     ];
@@ -75,7 +75,7 @@ export class MatchNotificationsService {
         ? await manager.find(AssociationRepresentativeEntity, { where: { associationId: offer.associationId } })
         : [];
       accountIds = representatives.map((r) => r.accountId);
-      path = '/forening';
+      path = '/forening/henvisninger';
     }
     if (accountIds.length === 0 || !match.respondBy) return [];
     const accounts = await manager.find(AccountEntity, { where: { id: In(accountIds) }, order: { email: 'ASC' } });
