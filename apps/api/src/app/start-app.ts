@@ -34,7 +34,7 @@ export async function startApp(
   } = {},
 ): Promise<StartedApp> {
   const database = await openDatabaseConnection(config);
-  const dataSource = createDataSource(database.url, options.databaseSchema);
+  const dataSource = createDataSource(database.url, options.databaseSchema, database.poolSize);
   let app: NestExpressApplication | undefined;
   try {
     await dataSource.initialize();

@@ -19,6 +19,6 @@ export const entities = [
 ];
 
 /** The one data source: used by the app, the migration CLI and the integration tests. */
-export function createDataSource(url: string, schema?: string): DataSource {
-  return new DataSource(dataSourceOptions({ url, entities, migrations, schema }));
+export function createDataSource(url: string, schema?: string, poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions({ url, entities, migrations, schema, poolSize }));
 }

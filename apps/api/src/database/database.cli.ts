@@ -17,7 +17,7 @@ const migrationsDir = join(repoRoot, 'migrations');
 async function withDataSource<T>(work: (dataSource: DataSource, kind: string) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env);
   const connection = await openDatabaseConnection(config);
-  const dataSource = createDataSource(connection.url);
+  const dataSource = createDataSource(connection.url, undefined, connection.poolSize);
   try {
     await dataSource.initialize();
     return await work(dataSource, connection.kind);

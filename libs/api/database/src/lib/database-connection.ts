@@ -5,6 +5,13 @@ export type DatabaseKind = 'embedded' | 'server';
 export interface DatabaseConnection {
   readonly kind: DatabaseKind;
   readonly url: string;
+  /**
+   * Connections the pool may open. Embedded: one. PGlite has a single session, and its socket
+   * server queues each wire message on its own: outside a transaction, the Parse/Bind/Execute of two
+   * connections interleave and one fails with "unnamed prepared statement does not exist". One
+   * connection queues whole queries in the pool instead.
+   */
+  readonly poolSize?: number;
   close(): Promise<void>;
 }
 
@@ -20,5 +27,5 @@ export async function openDatabaseConnection(settings: {
     return { kind: 'server', url: settings.databaseUrl, close: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: settings.dataDir });
-  return { kind: 'embedded', url: embedded.url, close: () => embedded.close() };
+  return { kind: 'embedded', url: embedded.url, poolSize: 1, close: () => embedded.close() };
 }

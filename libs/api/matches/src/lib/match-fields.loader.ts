@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
+import DataLoader = require('dataloader');
 import { type DataSource, In } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
