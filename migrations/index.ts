@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddAssociationRegistrationAndRepresentativeInvitations1795753114155 } from './1795753114155-AddAssociationRegistrationAndRepresentativeInvitations';
 import { AddFollowUpsMeetingLogAndVolunteerPauses1795750144558 } from './1795750144558-AddFollowUpsMeetingLogAndVolunteerPauses';
 import { AddPartnershipAgreementsAndFirstSessions1795750073019 } from './1795750073019-AddPartnershipAgreementsAndFirstSessions';
 import { CreateFritidspasBudgetsAndGrants1795744773915 } from './1795744773915-CreateFritidspasBudgetsAndGrants';
@@ -31,4 +32,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CreateFritidspasBudgetsAndGrants1795744773915,
   AddPartnershipAgreementsAndFirstSessions1795750073019,
   AddFollowUpsMeetingLogAndVolunteerPauses1795750144558,
+  AddAssociationRegistrationAndRepresentativeInvitations1795753114155,
 ];

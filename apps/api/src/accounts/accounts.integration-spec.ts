@@ -149,9 +149,14 @@ describe('accounts and sessions', () => {
       coordinator,
     );
     expect(asAdmin.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'role' });
-    const asRepresentative = await api.graphql(
-      `mutation { inviteAccount(input: { email: "kasserer@klub.dk", displayName: "Kasserer", role: ASSOCIATION_REPRESENTATIVE }) }`,
+    const associations = await api.graphql<{ partnerAssociations: { id: string }[] }>(
+      '{ partnerAssociations { id } }',
       undefined,
+      coordinator,
+    );
+    const asRepresentative = await api.graphql(
+      `mutation ($associationId: ID!) { inviteAccount(input: { email: "kasserer@klub.dk", displayName: "Kasserer", role: ASSOCIATION_REPRESENTATIVE, associationId: $associationId }) }`,
+      { associationId: associations.data?.partnerAssociations[0]?.id },
       coordinator,
     );
     expect(asRepresentative.errors).toBeUndefined();

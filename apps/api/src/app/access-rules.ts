@@ -24,9 +24,11 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Mutation.signOut': ['administrator', 'coordinator', 'volunteer', 'association-representative'],
   'Mutation.signOutEverywhere': ['administrator', 'coordinator', 'volunteer', 'association-representative'],
   'Mutation.inviteAccount': ['administrator', 'coordinator'],
+  'Query.pendingInvitations': ['administrator', 'coordinator'],
   'Query.coordinators': ['coordinator'],
   // Associations and their offers: representatives manage their own association; coordinators help.
   'Query.myAssociations': ['association-representative'],
+  'Mutation.registerAssociation': ['coordinator', 'administrator'],
   'Query.associationOffers': ['association-representative', 'coordinator'],
   'Mutation.updateAssociationProfile': ['association-representative', 'coordinator'],
   'Mutation.createOffer': ['association-representative', 'coordinator'],

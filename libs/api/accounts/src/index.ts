@@ -10,3 +10,6 @@ export * from './lib/passwords';
 export * from './lib/accounts.module';
 export { MailService, type Mail } from './lib/mail.service';
 export { type MailParams, type MailTemplate, danishDate } from './lib/mail-templates';
+export type { AssociationRepresentation } from './lib/association-representation';
+export { InvitationModel } from './lib/dto/account.models';
+export { toInvitationModel } from './lib/accounts.resolver';

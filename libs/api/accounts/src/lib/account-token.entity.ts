@@ -29,6 +29,13 @@ export class AccountTokenEntity {
   @Column({ type: 'text', nullable: true })
   role!: Role | null;
 
+  /**
+   * For an invitation to represent an association: which one. No foreign key, since accounts do not
+   * know the associations domain; it checks the association when inviting and links on acceptance.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  associationId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -6,7 +6,6 @@ import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import {
   CurrentRequest,
-  DomainError,
   Public,
   type RequestContext,
   type Role,
@@ -14,19 +13,19 @@ import {
   type SignedInAccount,
 } from '@brobygger/api/util';
 import { ACCOUNTS_OPTIONS, type AccountsOptions, SESSION_COOKIE } from './accounts.options';
-import { AccountsService } from './accounts.service';
+import { AccountsService, type PendingInvitation, emailLanguage } from './accounts.service';
 import {
   AccountModel,
   CoordinatorModel,
+  InvitationModel,
   InviteAccountInput,
   OutboxEmailModel,
-  type RoleModel,
+  RoleModel,
   SignUpInput,
 } from './dto/account.models';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { SessionsService } from './sessions.service';
 
-const LANGUAGES = ['da', 'en', 'ar'];
 const EVERY_ROLE: [Role, ...Role[]] = ['administrator', 'coordinator', 'volunteer', 'association-representative'];
 
 function toAccountModel(account: SignedInAccount): AccountModel {
@@ -38,15 +37,9 @@ function toAccountModel(account: SignedInAccount): AccountModel {
   };
 }
 
-function language(value: string): string {
-  if (!LANGUAGES.includes(value)) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      `preferredLanguage: must be one of ${LANGUAGES.join(', ')}`,
-      'preferredLanguage',
-    );
-  }
-  return value;
+/** Entity → GraphQL: the invitation's secret token never leaves the API, only its id. */
+export function toInvitationModel(invitation: PendingInvitation): InvitationModel {
+  return { ...invitation, role: invitation.role as RoleModel };
 }
 
 @Resolver()
@@ -68,7 +61,7 @@ export class AccountsResolver {
   @Mutation(() => Boolean, { description: 'A volunteer signs up; a confirmation link is emailed.' })
   async signUp(@Args('input') input: SignUpInput, @CurrentRequest() request: RequestContext): Promise<boolean> {
     await this.accounts.signUpVolunteer(
-      { ...input, preferredLanguage: language(input.preferredLanguage) },
+      { ...input, preferredLanguage: emailLanguage(input.preferredLanguage) },
       request.municipalityId,
     );
     return true;
@@ -134,25 +127,32 @@ export class AccountsResolver {
 
   @Roles('administrator', 'coordinator')
   @Mutation(() => Boolean, {
-    description: 'Invites a coordinator, administrator or association representative by email.',
+    description:
+      'Invites a coordinator, administrator or association representative by email. Coordinators invite only representatives; a representative is invited for an association (associationId).',
   })
   async inviteAccount(
     @Args('input') input: InviteAccountInput,
     @CurrentRequest() request: RequestContext,
   ): Promise<boolean> {
-    await this.accounts.invite(request.account as SignedInAccount, {
-      ...input,
-      role: input.role as Role,
-      preferredLanguage: language(input.preferredLanguage),
-    });
+    await this.accounts.invite(request.account as SignedInAccount, { ...input, role: input.role as Role });
     return true;
   }
 
+  @Roles('administrator', 'coordinator')
+  @Query(() => [InvitationModel], {
+    description: 'Invitations of the municipality not yet accepted nor expired, of the roles the caller may invite.',
+  })
+  async pendingInvitations(@CurrentRequest() request: RequestContext): Promise<InvitationModel[]> {
+    return (await this.accounts.pendingInvitations(request.account as SignedInAccount)).map(toInvitationModel);
+  }
+
   @Public()
-  @Mutation(() => Boolean, { description: 'The invited person chooses a password and gets the role.' })
-  async acceptInvitation(@Args('token') token: string, @Args('password') password: string): Promise<boolean> {
-    await this.accounts.acceptInvitation(token, password);
-    return true;
+  @Mutation(() => RoleModel, {
+    description:
+      'The invited person chooses a password and gets the role (a representative is linked to the association); answers the role.',
+  })
+  async acceptInvitation(@Args('token') token: string, @Args('password') password: string): Promise<RoleModel> {
+    return (await this.accounts.acceptInvitation(token, password)) as RoleModel;
   }
 
   @Roles('coordinator')

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
-import { inTenantTransaction } from '@brobygger/api/database';
-import { DomainError, type Role, type SignedInAccount } from '@brobygger/api/util';
+import { TENANT_SETTING, inTenantTransaction } from '@brobygger/api/database';
+import { DomainError, type Role, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
 import { AccountEntity, AccountRoleEntity } from './account.entity';
+import type { AssociationRepresentation } from './association-representation';
 import { AccountTokenEntity, type TokenPurpose } from './account-token.entity';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { MailService } from './mail.service';
@@ -14,6 +15,16 @@ import { hashSecretToken, newSecretToken } from './tokens';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HOUR = 3_600_000;
+
+/** The languages our emails are written in. */
+export const EMAIL_LANGUAGES = ['da', 'en', 'ar'] as const;
+
+export function emailLanguage(value: string): string {
+  if (!(EMAIL_LANGUAGES as readonly string[]).includes(value)) {
+    badInput('preferredLanguage', `must be one of ${EMAIL_LANGUAGES.join(', ')}`);
+  }
+  return value;
+}
 
 /** Who may invite whom: administrators anyone; coordinators the associations' representatives. */
 export const MAY_INVITE: Record<Role, readonly Role[]> = {
@@ -36,6 +47,28 @@ function assertPassword(password: string, email?: string): void {
   if (problem) throw new DomainError('BAD_USER_INPUT', `password: ${problem}`, 'password');
 }
 
+export interface InvitationInput {
+  email: string;
+  displayName: string;
+  role: Role;
+  preferredLanguage: string;
+  /** Required for an association representative: the association they will represent. */
+  associationId?: string | null;
+}
+
+/** An invitation nobody has accepted yet, and that has not expired. */
+export interface PendingInvitation {
+  /** The invitation link's id (never the secret token). */
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  associationId: string | null;
+  associationName: string | null;
+  invitedAt: Date;
+  expiresAt: Date;
+}
+
 export interface SignedInResult {
   account: SignedInAccount;
   sessionToken: string;
@@ -44,6 +77,8 @@ export interface SignedInResult {
 
 @Injectable()
 export class AccountsService {
+  private representation: AssociationRepresentation | null = null;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ACCOUNTS_OPTIONS) private readonly options: AccountsOptions,
@@ -79,7 +114,7 @@ export class AccountsService {
         }),
       );
       await manager.insert(AccountRoleEntity, { accountId: account.id, role: 'volunteer' });
-      const token = await this.issueToken(manager, account.id, 'confirm-email', 48 * HOUR);
+      const { token } = await this.issueToken(manager, account.id, 'confirm-email', 48 * HOUR);
       await this.mail.send(manager, {
         municipalityId,
         to: email,
@@ -143,7 +178,7 @@ export class AccountsService {
     );
     if (!account) return;
     await inTenantTransaction(this.dataSource, account.municipalityId, async (manager) => {
-      const token = await this.issueToken(manager, account.id, 'reset-password', HOUR);
+      const { token } = await this.issueToken(manager, account.id, 'reset-password', HOUR);
       await this.mail.send(manager, {
         municipalityId: account.municipalityId,
         to: account.email,
@@ -169,64 +204,136 @@ export class AccountsService {
     });
   }
 
-  async invite(
-    by: SignedInAccount,
-    input: { email: string; displayName: string; role: Role; preferredLanguage: string },
-  ): Promise<void> {
+  /** The associations domain plugs in here when the app starts (see AssociationRepresentation). */
+  useAssociationRepresentation(representation: AssociationRepresentation): void {
+    this.representation = representation;
+  }
+
+  private get associations(): AssociationRepresentation {
+    if (!this.representation) throw new Error('The associations domain has not plugged in its representation.');
+    return this.representation;
+  }
+
+  async invite(by: SignedInAccount, input: InvitationInput): Promise<PendingInvitation> {
+    return inTenantTransaction(this.dataSource, by.municipalityId, (manager) => this.inviteWithin(manager, by, input));
+  }
+
+  /**
+   * Invites in the caller's transaction, whose tenant is the inviter's municipality (registering an
+   * association invites its first representative in the same transaction). An association
+   * representative is always invited for one association of that municipality.
+   */
+  async inviteWithin(manager: EntityManager, by: SignedInAccount, input: InvitationInput): Promise<PendingInvitation> {
     if (!by.roles.some((role) => MAY_INVITE[role].includes(input.role))) {
       throw new DomainError('FORBIDDEN', `You may not invite someone as ${input.role}.`, 'role');
     }
     const email = normaliseEmail(input.email);
     const displayName = input.displayName.trim();
-    if (!displayName) throw new DomainError('BAD_USER_INPUT', 'displayName: enter the person’s name', 'displayName');
-    await inTenantTransaction(this.dataSource, by.municipalityId, async (manager) => {
-      let account = await manager.findOne(AccountEntity, { where: { email } });
-      if (account && account.municipalityId !== by.municipalityId) {
-        throw new DomainError('CONFLICT', 'email: this address belongs to another municipality’s account', 'email');
-      }
-      account ??= await manager.save(
-        manager.create(AccountEntity, {
-          municipalityId: by.municipalityId,
-          email,
-          displayName,
-          passwordHash: null,
-          emailConfirmedAt: null,
-          preferredLanguage: input.preferredLanguage,
-        }),
-      );
-      const token = await this.issueToken(
-        manager,
-        account.id,
-        'invitation',
-        this.options.invitationDays * 24 * HOUR,
-        input.role,
-      );
-      await this.mail.send(manager, {
+    if (!displayName) badInput('displayName', 'enter the person’s name');
+    const preferredLanguage = emailLanguage(input.preferredLanguage);
+    const associationId = input.associationId?.trim() || null;
+    let associationName: string | null = null;
+    if (input.role === 'association-representative') {
+      if (!associationId) badInput('associationId', 'choose the association the person will represent');
+      if (!UUID.test(associationId)) badInput('associationId', 'not a valid id');
+      associationName = await this.associations.nameOf(manager, associationId);
+    } else if (associationId) {
+      badInput('associationId', 'only an association representative is invited for an association');
+    }
+    let account = await manager.findOne(AccountEntity, { where: { email } });
+    if (account && account.municipalityId !== by.municipalityId) {
+      throw new DomainError('CONFLICT', 'email: this address belongs to another municipality’s account', 'email');
+    }
+    account ??= await manager.save(
+      manager.create(AccountEntity, {
         municipalityId: by.municipalityId,
-        to: email,
-        language: account.preferredLanguage,
-        template: 'invitation',
-        params: {
-          name: displayName,
-          link: `${this.options.publicUrl}/invitation?token=${token}`,
-          days: this.options.invitationDays,
-        },
-      });
+        email,
+        displayName,
+        passwordHash: null,
+        emailConfirmedAt: null,
+        preferredLanguage,
+      }),
+    );
+    const issued = await this.issueToken(manager, account.id, 'invitation', this.options.invitationDays * 24 * HOUR, {
+      role: input.role,
+      associationId,
+    });
+    await this.mail.send(manager, {
+      municipalityId: by.municipalityId,
+      to: email,
+      language: account.preferredLanguage,
+      template: 'invitation',
+      params: {
+        name: displayName,
+        link: `${this.options.publicUrl}/invitation?token=${issued.token}`,
+        days: this.options.invitationDays,
+        ...(associationName ? { association: associationName } : {}),
+      },
+    });
+    return {
+      id: issued.id,
+      email,
+      displayName: account.displayName,
+      role: input.role,
+      associationId,
+      associationName,
+      invitedAt: issued.createdAt,
+      expiresAt: issued.expiresAt,
+    };
+  }
+
+  /** Invitations of the municipality not yet accepted nor expired, of the roles the caller may invite. */
+  async pendingInvitations(by: SignedInAccount): Promise<PendingInvitation[]> {
+    const roles = [...new Set(by.roles.flatMap((role) => MAY_INVITE[role]))];
+    if (roles.length === 0) return [];
+    return inTenantTransaction(this.dataSource, by.municipalityId, async (manager) => {
+      // Accounts and their tokens have no row-level security: the municipality is named explicitly.
+      const rows: Omit<PendingInvitation, 'associationName'>[] = await manager.query(
+        `SELECT t.id, a.email, a.display_name AS "displayName", t.role, t.association_id AS "associationId",
+                t.created_at AS "invitedAt", t.expires_at AS "expiresAt"
+           FROM account_token t JOIN account a ON a.id = t.account_id
+          WHERE a.municipality_id = $1 AND t.purpose = 'invitation' AND t.used_at IS NULL
+            AND t.expires_at > now() AND t.role = ANY($2::text[])
+          ORDER BY t.created_at DESC, t.id
+          LIMIT 500`,
+        [by.municipalityId, roles],
+      );
+      const associationIds = [...new Set(rows.flatMap((row) => (row.associationId ? [row.associationId] : [])))];
+      const names = associationIds.length ? await this.associations.namesOf(manager, associationIds) : new Map();
+      return rows.map((row) => ({
+        ...row,
+        associationName: row.associationId ? (names.get(row.associationId) ?? null) : null,
+      }));
     });
   }
 
-  /** The invited person chooses a password and gets the role; the address is confirmed by the link. */
-  async acceptInvitation(token: string, password: string): Promise<void> {
-    await inTenantTransaction(this.dataSource, null, async (manager) => {
+  /**
+   * The invited person chooses a password and gets the role; the address is confirmed by the link.
+   * An association representative is linked to the association in the same transaction.
+   * Returns the role, so the page can send them on to where that role works.
+   */
+  async acceptInvitation(token: string, password: string): Promise<Role> {
+    return inTenantTransaction(this.dataSource, null, async (manager) => {
       const found = await this.useToken(manager, token, 'invitation');
       const account = await manager.findOneByOrFail(AccountEntity, { id: found.accountId });
       assertPassword(password, account.email);
+      if (!found.role) throw new Error(`Invitation ${found.id} has no role`);
       await manager.update(
         AccountEntity,
         { id: account.id },
         { passwordHash: await hashPassword(password), emailConfirmedAt: account.emailConfirmedAt ?? new Date() },
       );
-      if (found.role) await this.grantRole(manager, account.id, found.role);
+      await this.grantRole(manager, account.id, found.role);
+      if (found.associationId) {
+        // The link is a tenant row: from here on this transaction acts for the account's municipality.
+        await manager.query(`SELECT set_config('${TENANT_SETTING}', $1, true)`, [account.municipalityId]);
+        await this.associations.link(manager, {
+          municipalityId: account.municipalityId,
+          associationId: found.associationId,
+          accountId: account.id,
+        });
+      }
+      return found.role;
     });
   }
 
@@ -243,18 +350,23 @@ export class AccountsService {
     accountId: string,
     purpose: TokenPurpose,
     validForMs: number,
-    role: Role | null = null,
-  ): Promise<string> {
+    invitation: { role: Role; associationId: string | null } | null = null,
+  ): Promise<{ token: string; id: string; createdAt: Date; expiresAt: Date }> {
     const { token, hash } = newSecretToken();
-    await manager.insert(AccountTokenEntity, {
-      tokenHash: hash,
-      accountId,
-      purpose,
-      role,
-      expiresAt: new Date(Date.now() + validForMs),
-      usedAt: null,
-    });
-    return token;
+    const createdAt = new Date();
+    const expiresAt = new Date(createdAt.getTime() + validForMs);
+    const saved = await manager.save(
+      manager.create(AccountTokenEntity, {
+        tokenHash: hash,
+        accountId,
+        purpose,
+        role: invitation?.role ?? null,
+        associationId: invitation?.associationId ?? null,
+        expiresAt,
+        usedAt: null,
+      }),
+    );
+    return { token, id: saved.id, createdAt: saved.createdAt ?? createdAt, expiresAt };
   }
 
   private async useToken(manager: EntityManager, token: string, purpose: TokenPurpose): Promise<AccountTokenEntity> {

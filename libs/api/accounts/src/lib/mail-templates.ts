@@ -25,6 +25,8 @@ export interface MailParams {
   kind?: string;
   /** Who the match was with: a volunteer's name or an offer's title. */
   provider?: string;
+  /** An invitation to represent an association: its name. */
+  association?: string;
   /** Matches that need attention: their kind and since when (a Danish date). */
   matches?: { kind: string; since: string }[];
 }
@@ -94,15 +96,15 @@ const TEMPLATES: Record<MailTemplate, Record<Language, (p: Params) => Rendered>>
   invitation: {
     da: (p) => ({
       subject: 'Du er inviteret til Brobygger',
-      body: `Hej ${p.name}\n\nDu er inviteret til Brobygger, Frederikssund Kommunes platform for fritid og frivillighed. Vælg din adgangskode via linket (gyldigt i ${p.days} dage):\n${p.link}`,
+      body: `Hej ${p.name}\n\nDu er inviteret til Brobygger, Frederikssund Kommunes platform for fritid og frivillighed.${p.association ? ` Du skal repræsentere ${p.association}: holde foreningens profil opdateret, lægge tilbud ud og tage imod henvisninger.` : ''} Vælg din adgangskode via linket (gyldigt i ${p.days} dage):\n${p.link}`,
     }),
     en: (p) => ({
       subject: 'You are invited to Brobygger',
-      body: `Hello ${p.name}\n\nYou are invited to Brobygger, Frederikssund Municipality's platform for leisure and volunteering. Choose your password with this link (valid for ${p.days} days):\n${p.link}`,
+      body: `Hello ${p.name}\n\nYou are invited to Brobygger, Frederikssund Municipality's platform for leisure and volunteering.${p.association ? ` You will represent ${p.association}: keep its profile up to date, publish its offers and receive referrals.` : ''} Choose your password with this link (valid for ${p.days} days):\n${p.link}`,
     }),
     ar: (p) => ({
       subject: 'دعوة إلى Brobygger',
-      body: `مرحبًا ${p.name}\n\nأنت مدعو إلى Brobygger. اختر كلمة المرور عبر هذا الرابط (صالح لمدة ${p.days} أيام):\n${p.link}`,
+      body: `مرحبًا ${p.name}\n\nأنت مدعو إلى Brobygger.${p.association ? ` ستمثّل ${p.association}: تحدّث ملفها وتنشر عروضها وتستقبل الإحالات.` : ''} اختر كلمة المرور عبر هذا الرابط (صالح لمدة ${p.days} أيام):\n${p.link}`,
     }),
   },
   // Match notifications: no participant's name or need in an email, only where to look.

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 
 export const ASSOCIATION_KINDS = [
@@ -19,6 +19,8 @@ export interface ContactPerson {
 
 /** A club, evening school (aftenskole), village association (bylaug) or voluntary organisation. */
 @Entity('association')
+// One association per CVR number in a municipality (many have none).
+@Index('UQ_association_municipality_cvr', ['municipalityId', 'cvr'], { unique: true, where: '"cvr" IS NOT NULL' })
 export class AssociationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssociationEntity } from './association.entity';
+import { AssociationRegistrationResolver } from './association-registration.resolver';
+import { AssociationRegistrationService } from './association-registration.service';
+import { AssociationRepresentationService } from './association-representation.service';
 import { AssociationRepresentativeEntity } from './association-representative.entity';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
@@ -31,6 +34,9 @@ export const associationEntities = [
     PartnershipsService,
     PartnershipsResolver,
     CalendarService,
+    AssociationRegistrationService,
+    AssociationRegistrationResolver,
+    AssociationRepresentationService,
   ],
   exports: [CatalogueService],
 })

@@ -8,7 +8,7 @@ import { AssociationEntity } from './association.entity';
 import { AssociationRepresentativeEntity } from './association-representative.entity';
 import type { AssociationProfileInput } from './dto/association-profile.input';
 import type { CreateOfferInput, OfferInput } from './dto/offer.inputs';
-import { isValidCvr } from './cvr';
+import { cleanCvr, refuseTakenCvr, rethrowTakenCvr } from './cvr-register';
 import { checkOffer } from './offer-rules';
 import { type OfferKind, OfferEntity, type OfferStatus } from './offer.entity';
 
@@ -46,14 +46,7 @@ export class OffersService {
     uuid('id', id);
     const name = input.name.trim();
     if (!name) throw new DomainError('BAD_USER_INPUT', 'name: enter the association’s name', 'name');
-    const cvr = input.cvr?.replace(/\s/g, '') || null;
-    if (cvr && !isValidCvr(cvr)) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        'cvr: not a valid CVR number (8 digits that pass the modulus-11 check)',
-        'cvr',
-      );
-    }
+    const cvr = cleanCvr(input.cvr);
     input.contactPeople.forEach((person, i) => {
       if (!person.name.trim()) {
         throw new DomainError('BAD_USER_INPUT', `contactPeople[${i}].name: enter a name`, `contactPeople[${i}].name`);
@@ -80,24 +73,27 @@ export class OffersService {
       if (!(await manager.exists(LocalityEntity, { where: { id: input.localityId } }))) {
         throw new DomainError('BAD_USER_INPUT', 'localityId: no such town in this municipality', 'localityId');
       }
-      await manager.update(
-        AssociationEntity,
-        { id },
-        {
-          name,
-          cvr,
-          kind: input.kind,
-          localityId: input.localityId,
-          address: input.address.trim(),
-          description: input.description.trim(),
-          contactPeople: input.contactPeople.map((p) => ({
-            name: p.name.trim(),
-            email: p.email.trim(),
-            phone: p.phone.trim(),
-          })),
-          childCertificateDeclaredOn: declared,
-        },
-      );
+      if (cvr) await refuseTakenCvr(manager, cvr, id);
+      await manager
+        .update(
+          AssociationEntity,
+          { id },
+          {
+            name,
+            cvr,
+            kind: input.kind,
+            localityId: input.localityId,
+            address: input.address.trim(),
+            description: input.description.trim(),
+            contactPeople: input.contactPeople.map((p) => ({
+              name: p.name.trim(),
+              email: p.email.trim(),
+              phone: p.phone.trim(),
+            })),
+            childCertificateDeclaredOn: declared,
+          },
+        )
+        .catch(rethrowTakenCvr);
       return manager.findOneOrFail(AssociationEntity, { where: { id }, relations: { locality: true } });
     });
   }

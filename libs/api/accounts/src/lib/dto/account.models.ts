@@ -51,6 +51,39 @@ export class InviteAccountInput {
 
   @Field(() => String, { defaultValue: 'da' })
   preferredLanguage!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required when inviting an association representative: the association they will represent.',
+  })
+  associationId?: string | null;
+}
+
+@ObjectType('Invitation', { description: 'An invitation nobody has accepted yet, and that has not expired.' })
+export class InvitationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => RoleModel)
+  role!: RoleModel;
+
+  @Field(() => ID, { nullable: true, description: 'For an association representative: the association.' })
+  associationId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  associationName!: string | null;
+
+  @Field(() => Date)
+  invitedAt!: Date;
+
+  @Field(() => Date, { description: 'The link works until then.' })
+  expiresAt!: Date;
 }
 
 @ObjectType('OutboxEmail', { description: 'Demo mode: a copy of an email the app sent.' })
