@@ -33,6 +33,9 @@ test('the home page shows the Frederikssund demo offers and associations, in Dan
   await expect(page.getByTestId('associations')).toContainText('Skibby Bylaug');
   // Event dates in Danish format: dd.mm.yyyy kl. hh.mm
   await expect(offers).toContainText(/\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}/);
+  // The catalogue comes 20 at a time; all demo offers fit on the first, so there is nothing more to show.
+  await expect(page.getByTestId('offers-shown')).toHaveText(/^Viser (\d+) af \1$/);
+  await expect(page.getByTestId('offers-more')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Tilgængelighedserklæring' })).toBeVisible();
 });
 

@@ -118,6 +118,8 @@ test('a new participant is matched with a mentor, approved, accepted by the ment
   const row = page.getByTestId('matches').locator(`tr[data-participant="${name}"]`);
   await expect(row).toContainText('Afventer den frivillige eller foreningen indtil');
   await expect(row).toContainText(/\d{2}\.\d{2}\.\d{4}/);
+  // The list comes a page at a time, with the total across pages.
+  await expect(page.getByTestId('pager-status')).toContainText(/Viser 1–\d+ af \d+/);
 
   // Mette, at her own computer, accepts.
   const mette = await otherBrowser(browser, baseURL);

@@ -50,6 +50,7 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Query.myVolunteerProfile': ['volunteer'],
   'Mutation.saveMyVolunteerProfile': ['volunteer'],
   'Query.volunteers': ['coordinator'],
+  'Query.volunteer': ['coordinator'],
   'Mutation.screenVolunteer': ['coordinator'],
   'Mutation.approveVolunteer': ['coordinator'],
   'Mutation.rejectVolunteer': ['coordinator'],

@@ -48,8 +48,11 @@ describe('associations manage their profile and offers', () => {
 
   const published = async () =>
     (
-      (await api.graphql<{ publishedOffers: { id: string }[] }>('{ publishedOffers { id } }')).data?.publishedOffers ??
-      []
+      (
+        await api.graphql<{ publishedOffers: { items: { id: string }[] } }>(
+          '{ publishedOffers(limit: 50) { items { id } } }',
+        )
+      ).data?.publishedOffers.items ?? []
     ).map((o) => o.id);
 
   it('shows the representative their own association', async () => {

@@ -157,15 +157,15 @@ describe('names on the coordinator’s board: Match.participant, Match.provider,
     const logQuery = jest
       .spyOn(api.dataSource.logger, 'logQuery')
       .mockImplementation((query: string) => void queries.push(query));
-    const listed = await api.graphql<{ matches: NamedMatch[] }>(
-      '{ matches(statuses: [PROPOSED]) { id participantId participant { firstName lastName } provider { name associationName } } }',
+    const listed = await api.graphql<{ matches: { items: NamedMatch[] } }>(
+      '{ matches(statuses: [PROPOSED], limit: 50) { items { id participantId participant { firstName lastName } provider { name associationName } } } }',
       undefined,
       coordinator,
     );
     logQuery.mockRestore();
 
     expect(listed.errors).toBeUndefined();
-    const ours = (listed.data?.matches ?? []).filter((m) => ids.includes(m.participantId));
+    const ours = (listed.data?.matches.items ?? []).filter((m) => ids.includes(m.participantId));
     expect(ours).toHaveLength(n);
     for (const match of ours) {
       expect(match.participant.lastName).toBe('Listesen');

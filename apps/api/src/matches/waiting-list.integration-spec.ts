@@ -21,12 +21,13 @@ describe('waiting lists with an ageing alert', () => {
   });
 
   it('lists participants waiting for a kind, longest first, flagging those past 30 days', async () => {
-    const result = await api.graphql<{ waitingParticipants: Waiting[] }>(
-      '{ waitingParticipants(kind: MENTOR) { firstName daysWaiting overdue } }',
+    const result = await api.graphql<{ waitingParticipants: { items: Waiting[]; total: number; overdue: number } }>(
+      '{ waitingParticipants(kind: MENTOR) { total overdue items { firstName daysWaiting overdue } } }',
       undefined,
       coordinator,
     );
-    const list = result.data?.waitingParticipants ?? [];
+    const list = result.data?.waitingParticipants.items ?? [];
+    expect(result.data?.waitingParticipants).toMatchObject({ total: 5, overdue: 4 });
     // Demo arrivals: Filmon 400 days ago, Oleksandr 300, Amina 120, Samira 60, Hodan 30.
     expect(list.map((w) => w.firstName)).toEqual(['Filmon', 'Oleksandr', 'Amina', 'Samira', 'Hodan']);
     expect(list.find((w) => w.firstName === 'Hodan')).toMatchObject({ daysWaiting: 30, overdue: false });
@@ -42,24 +43,24 @@ describe('waiting lists with an ageing alert', () => {
       `INSERT INTO match (municipality_id, kind, participant_id, volunteer_id, status, score) VALUES ($1, 'mentor', $2, $3, 'active', 50)`,
       [municipalityId, aminaId, metteId],
     );
-    const mentors = await api.graphql<{ waitingParticipants: Waiting[] }>(
-      '{ waitingParticipants(kind: MENTOR) { firstName } }',
+    const mentors = await api.graphql<{ waitingParticipants: { items: Waiting[] } }>(
+      '{ waitingParticipants(kind: MENTOR, limit: 50) { items { firstName } } }',
       undefined,
       coordinator,
     );
-    expect(mentors.data?.waitingParticipants.map((w) => w.firstName)).not.toContain('Amina');
-    const guides = await api.graphql<{ waitingParticipants: Waiting[] }>(
-      '{ waitingParticipants(kind: LEISURE_GUIDE) { firstName } }',
+    expect(mentors.data?.waitingParticipants.items.map((w) => w.firstName)).not.toContain('Amina');
+    const guides = await api.graphql<{ waitingParticipants: { items: Waiting[] } }>(
+      '{ waitingParticipants(kind: LEISURE_GUIDE, limit: 50) { items { firstName } } }',
       undefined,
       coordinator,
     );
-    expect(guides.data?.waitingParticipants.map((w) => w.firstName)).toContain('Amina');
-    const idle = await api.graphql<{ idleVolunteers: { firstName: string }[] }>(
-      '{ idleVolunteers { firstName freeCapacity } }',
+    expect(guides.data?.waitingParticipants.items.map((w) => w.firstName)).toContain('Amina');
+    const idle = await api.graphql<{ idleVolunteers: { items: { firstName: string }[] } }>(
+      '{ idleVolunteers(limit: 50) { items { firstName freeCapacity } } }',
       undefined,
       coordinator,
     );
-    expect(idle.data?.idleVolunteers.map((v) => v.firstName)).not.toContain('Mette');
-    expect(idle.data?.idleVolunteers.map((v) => v.firstName)).toContain('Jens');
+    expect(idle.data?.idleVolunteers.items.map((v) => v.firstName)).not.toContain('Mette');
+    expect(idle.data?.idleVolunteers.items.map((v) => v.firstName)).toContain('Jens');
   });
 });

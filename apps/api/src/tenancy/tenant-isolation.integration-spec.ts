@@ -53,12 +53,12 @@ describe('tenant isolation by row-level security', () => {
   });
 
   it('keeps another municipality’s offers out of the catalogue', async () => {
-    const offers = await api.graphql<{ publishedOffers: { id: string }[] }>(
-      '{ publishedOffers { id } }',
+    const offers = await api.graphql<{ publishedOffers: { items: { id: string }[] } }>(
+      '{ publishedOffers(limit: 50) { items { id } } }',
       undefined,
       coordinatorA,
     );
-    expect(offers.data?.publishedOffers.map((o) => o.id)).not.toContain(other.offerId);
+    expect(offers.data?.publishedOffers.items.map((o) => o.id)).not.toContain(other.offerId);
   });
 
   it('cannot change or create another municipality’s rows, even by id', async () => {

@@ -15,7 +15,7 @@ const PAUSE = `mutation ($until: String) { pauseMyVolunteering(until: $until) { 
 const RESUME = `mutation { resumeMyVolunteering { ${FIELDS} } }`;
 const LEAVE = `mutation { leaveVolunteering { ${FIELDS} } }`;
 const RUN = `mutation ($ids: [ID!]) { runMatching(kind: MENTOR, scope: { participantIds: $ids }) { proposals { volunteerId } } }`;
-const IDLE = '{ idleVolunteers { volunteerId } }';
+const IDLE = '{ idleVolunteers(limit: 50) { items { volunteerId } } }';
 
 function isoDay(days: number): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(
@@ -65,8 +65,8 @@ describe('a volunteer pauses, resumes and leaves', () => {
 
   const idle = async () =>
     (
-      (await api.graphql<{ idleVolunteers: { volunteerId: string }[] }>(IDLE, undefined, coordinator)).data
-        ?.idleVolunteers ?? []
+      (await api.graphql<{ idleVolunteers: { items: { volunteerId: string }[] } }>(IDLE, undefined, coordinator)).data
+        ?.idleVolunteers.items ?? []
     ).map((v) => v.volunteerId);
   const proposedFor = async () =>
     (

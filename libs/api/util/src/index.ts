@@ -4,3 +4,4 @@ export * from './lib/request-context';
 export * from './lib/domain-error';
 export * from './lib/csv';
 export * from './lib/ids';
+export * from './lib/page';

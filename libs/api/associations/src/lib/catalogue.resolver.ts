@@ -1,8 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, Public, type RequestContext } from '@brobygger/api/util';
 import { toAssociationModel, toOfferModel } from './catalogue.mapper';
 import { CatalogueService } from './catalogue.service';
-import { AssociationModel, OfferModel } from './dto/catalogue.models';
+import { AssociationModel, OfferPageModel } from './dto/catalogue.models';
 import { OfferFilterInput } from './dto/offer-filter.input';
 
 @Resolver()
@@ -16,11 +16,14 @@ export class CatalogueResolver {
   }
 
   @Public()
-  @Query(() => [OfferModel], { description: 'Published offers, events first by date.' })
+  @Query(() => OfferPageModel, { description: 'Published offers, events first by date, a page at a time.' })
   async publishedOffers(
     @CurrentRequest() request: RequestContext,
     @Args('filter', { type: () => OfferFilterInput, nullable: true }) filter?: OfferFilterInput | null,
-  ): Promise<OfferModel[]> {
-    return (await this.catalogue.listPublishedOffers(request.municipalityId, filter ?? {})).map(toOfferModel);
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
+    @Args('limit', { type: () => Int, defaultValue: 20, description: 'At most 50.' }) limit = 20,
+  ): Promise<OfferPageModel> {
+    const page = await this.catalogue.listPublishedOffers(request.municipalityId, filter ?? {}, offset, limit);
+    return { ...page, items: page.items.map(toOfferModel) };
   }
 }

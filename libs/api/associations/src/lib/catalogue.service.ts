@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DomainError, UUID } from '@brobygger/api/util';
+import { DomainError, type Page, UUID, checkPage } from '@brobygger/api/util';
 import { AssociationEntity } from './association.entity';
 import { OfferEntity } from './offer.entity';
 
@@ -25,14 +25,20 @@ export class CatalogueService {
     );
   }
 
-  listPublishedOffers(municipalityId: string | null, filter: OfferFilter = {}): Promise<OfferEntity[]> {
+  listPublishedOffers(
+    municipalityId: string | null,
+    filter: OfferFilter = {},
+    offset = 0,
+    limit = 20,
+  ): Promise<Page<OfferEntity>> {
+    checkPage(offset, limit);
     if (filter.age != null && (filter.age < 0 || filter.age > 120)) {
       throw new DomainError('BAD_USER_INPUT', 'age: must be from 0 to 120', 'age');
     }
     if (filter.localityId && !UUID.test(filter.localityId)) {
       throw new DomainError('BAD_USER_INPUT', 'localityId: not a valid id', 'localityId');
     }
-    return inTenantTransaction(this.dataSource, municipalityId, (manager) => {
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const query = manager
         .createQueryBuilder(OfferEntity, 'offer')
         .leftJoinAndSelect('offer.association', 'association')
@@ -56,7 +62,9 @@ export class CatalogueService {
       }
       if (filter.languageCode)
         query.andWhere(':language = ANY(offer.language_codes)', { language: filter.languageCode });
-      return query.getMany();
+      // One query for the page with its relations joined (no query per offer), one for the total.
+      const [items, total] = await query.skip(offset).take(limit).getManyAndCount();
+      return { items, total, offset, limit };
     });
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
 import {
   MatchingRunResultModel,
@@ -6,6 +6,7 @@ import {
   MatchingWeightsInput,
   MatchKindModel,
   MatchModel,
+  MatchPageModel,
   MatchStatusModel,
   VolunteerMatchModel,
 } from './dto/match.models';
@@ -46,15 +47,23 @@ export class MatchesResolver {
   }
 
   @Roles('coordinator')
-  @Query(() => [MatchModel], { description: 'The municipality’s matches, newest first.' })
+  @Query(() => MatchPageModel, { description: 'The municipality’s matches, newest first, a page at a time.' })
   async matches(
     @Args('kind', { type: () => MatchKindModel, nullable: true }) kind: MatchKindModel | null,
     @Args('statuses', { type: () => [MatchStatusModel], nullable: true }) statuses: MatchStatusModel[] | null,
+    @Args('participantId', { type: () => ID, nullable: true }) participantId: string | null,
+    @Args('volunteerId', { type: () => ID, nullable: true }) volunteerId: string | null,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 25, description: 'At most 50.' }) limit: number,
     @CurrentRequest() request: RequestContext,
-  ): Promise<MatchModel[]> {
-    return (await this.matchesService.list(request, kind as MatchKind | null, statuses as MatchStatus[] | null)).map(
-      toMatchModel,
+  ): Promise<MatchPageModel> {
+    const page = await this.matchesService.list(
+      request,
+      { kind: kind as MatchKind | null, statuses: statuses as MatchStatus[] | null, participantId, volunteerId },
+      offset,
+      limit,
     );
+    return { ...page, items: page.items.map(toMatchModel) };
   }
 
   @Roles('coordinator')

@@ -5,7 +5,15 @@ import { AssociationRepresentativeEntity, OfferEntity } from '@brobygger/api/ass
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
 import { LocalityEntity } from '@brobygger/api/reference-data';
-import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import {
+  DomainError,
+  type Page,
+  type RequestContext,
+  type SignedInAccount,
+  UUID,
+  badInput,
+  checkPage,
+} from '@brobygger/api/util';
 import type { Mail } from '@brobygger/api/accounts';
 import { VolunteerEntity, availableForProposals } from '@brobygger/api/volunteers';
 import {
@@ -33,6 +41,14 @@ export interface MatchingScope {
   participantIds?: string[] | null;
   must?: readonly MatchingLock[] | null;
   mustNot?: readonly MatchingLock[] | null;
+}
+
+/** Filters of the coordinator's matches list; null means any. */
+export interface MatchFilter {
+  kind: MatchKind | null;
+  statuses: MatchStatus[] | null;
+  participantId: string | null;
+  volunteerId: string | null;
 }
 
 export interface RunOutcome {
@@ -355,14 +371,24 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     );
   }
 
-  list(request: RequestContext, kind: MatchKind | null, statuses: MatchStatus[] | null): Promise<MatchEntity[]> {
-    return inTenantTransaction(this.dataSource, request.municipalityId, (manager) =>
-      manager.find(MatchEntity, {
-        where: { ...(kind ? { kind } : {}), ...(statuses?.length ? { status: In(statuses) } : {}) },
+  list(request: RequestContext, filter: MatchFilter, offset: number, limit: number): Promise<Page<MatchEntity>> {
+    checkPage(offset, limit);
+    if (filter.participantId != null && !UUID.test(filter.participantId)) badInput('participantId', 'not a valid id');
+    if (filter.volunteerId != null && !UUID.test(filter.volunteerId)) badInput('volunteerId', 'not a valid id');
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const [items, total] = await manager.findAndCount(MatchEntity, {
+        where: {
+          ...(filter.kind ? { kind: filter.kind } : {}),
+          ...(filter.statuses?.length ? { status: In(filter.statuses) } : {}),
+          ...(filter.participantId ? { participantId: filter.participantId } : {}),
+          ...(filter.volunteerId ? { volunteerId: filter.volunteerId } : {}),
+        },
         order: { proposedAt: 'DESC', id: 'ASC' },
-        take: 500,
-      }),
-    );
+        skip: offset,
+        take: limit,
+      });
+      return { items, total, offset, limit };
+    });
   }
 
   /** A volunteer's own proposals and matches, with the minimum about each participant. */

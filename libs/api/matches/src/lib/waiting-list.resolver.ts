@@ -1,7 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
 import { MatchKindModel } from './dto/match.models';
-import { IdleVolunteerModel, WaitingParticipantModel } from './dto/waiting-list.models';
+import { IdleVolunteerPageModel, WaitingParticipantPageModel } from './dto/waiting-list.models';
 import type { MatchKind } from './match.entity';
 import { WaitingListService } from './waiting-list.service';
 
@@ -10,19 +10,27 @@ export class WaitingListResolver {
   constructor(private readonly waitingList: WaitingListService) {}
 
   @Roles('coordinator')
-  @Query(() => [WaitingParticipantModel], {
-    description: 'Participants waiting for this kind of match, longest first (logged).',
+  @Query(() => WaitingParticipantPageModel, {
+    description: 'Participants waiting for this kind of match, longest first, a page at a time (the page is logged).',
   })
   waitingParticipants(
     @Args('kind', { type: () => MatchKindModel }) kind: MatchKindModel,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 10, description: 'At most 50.' }) limit: number,
     @CurrentRequest() request: RequestContext,
-  ): Promise<WaitingParticipantModel[]> {
-    return this.waitingList.participants(request, kind as MatchKind);
+  ): Promise<WaitingParticipantPageModel> {
+    return this.waitingList.participants(request, kind as MatchKind, offset, limit);
   }
 
   @Roles('coordinator')
-  @Query(() => [IdleVolunteerModel], { description: 'Approved volunteers without a match, idle longest first.' })
-  idleVolunteers(@CurrentRequest() request: RequestContext): Promise<IdleVolunteerModel[]> {
-    return this.waitingList.volunteers(request);
+  @Query(() => IdleVolunteerPageModel, {
+    description: 'Approved volunteers without a match, idle longest first, a page at a time.',
+  })
+  idleVolunteers(
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 10, description: 'At most 50.' }) limit: number,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<IdleVolunteerPageModel> {
+    return this.waitingList.volunteers(request, offset, limit);
   }
 }

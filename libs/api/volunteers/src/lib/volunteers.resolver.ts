@@ -1,6 +1,11 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
-import { VolunteerForCoordinatorModel, VolunteerProfileInput, VolunteerProfileModel } from './dto/volunteer.models';
+import {
+  VolunteerForCoordinatorModel,
+  VolunteerPageModel,
+  VolunteerProfileInput,
+  VolunteerProfileModel,
+} from './dto/volunteer.models';
 import { type VolunteerEntity, availableForProposals } from './volunteer.entity';
 import { renewalDue } from './volunteer-profile.rules';
 import { VolunteersService } from './volunteers.service';
@@ -88,12 +93,24 @@ export class VolunteersResolver {
   }
 
   @Roles('coordinator')
-  @Query(() => [VolunteerForCoordinatorModel], { description: 'Volunteers of the municipality, by status.' })
+  @Query(() => VolunteerPageModel, { description: 'Volunteers of the municipality, by status, a page at a time.' })
   async volunteers(
     @Args('status', { type: () => String, nullable: true }) status: string | null,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 25, description: 'At most 50.' }) limit: number,
     @CurrentRequest() request: RequestContext,
-  ): Promise<VolunteerForCoordinatorModel[]> {
-    return (await this.volunteersService.list(request, status)).map((v) => this.forCoordinator(v));
+  ): Promise<VolunteerPageModel> {
+    const page = await this.volunteersService.list(request, status, offset, limit);
+    return { ...page, items: page.items.map((v) => this.forCoordinator(v)) };
+  }
+
+  @Roles('coordinator')
+  @Query(() => VolunteerForCoordinatorModel, { description: 'One volunteer of the municipality.' })
+  async volunteer(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<VolunteerForCoordinatorModel> {
+    return this.forCoordinator(await this.volunteersService.one(request, id));
   }
 
   @Roles('coordinator')

@@ -4,12 +4,21 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { type Mail, MailService, danishDate } from '@brobygger/api/accounts';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { ActivityEntity, LanguageEntity, LocalityEntity } from '@brobygger/api/reference-data';
-import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import {
+  DomainError,
+  type Page,
+  type RequestContext,
+  type SignedInAccount,
+  UUID,
+  badInput,
+  checkPage,
+} from '@brobygger/api/util';
 import type { VolunteerProfileInput } from './dto/volunteer.models';
 import {
   type ChildCertificateStatus,
   CHILD_CERTIFICATE_STATUSES,
   type VolunteerStatus,
+  VOLUNTEER_STATUSES,
   VolunteerEntity,
   todayInCopenhagen,
 } from './volunteer.entity';
@@ -95,14 +104,30 @@ export class VolunteersService implements OnApplicationBootstrap, OnApplicationS
     });
   }
 
-  list(request: RequestContext, status: string | null): Promise<VolunteerEntity[]> {
-    return inTenantTransaction(this.dataSource, request.municipalityId, (manager) =>
-      manager.find(VolunteerEntity, {
+  list(request: RequestContext, status: string | null, offset: number, limit: number): Promise<Page<VolunteerEntity>> {
+    checkPage(offset, limit);
+    if (status && !(VOLUNTEER_STATUSES as readonly string[]).includes(status)) {
+      badInput('status', `must be one of ${VOLUNTEER_STATUSES.join(', ')}`);
+    }
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const [items, total] = await manager.findAndCount(VolunteerEntity, {
         where: status ? { status: status as VolunteerStatus } : {},
         order: { createdAt: 'ASC', id: 'ASC' },
-        take: 500,
-      }),
-    );
+        skip: offset,
+        take: limit,
+      });
+      return { items, total, offset, limit };
+    });
+  }
+
+  /** One volunteer, for the coordinator's vetting page. */
+  one(request: RequestContext, id: string): Promise<VolunteerEntity> {
+    if (!UUID.test(id)) badInput('id', 'not a valid id');
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const volunteer = await manager.findOne(VolunteerEntity, { where: { id } });
+      if (!volunteer) throw new DomainError('NOT_FOUND', 'No volunteer with this id.', 'id');
+      return volunteer;
+    });
   }
 
   screen(request: RequestContext, id: string, note: string): Promise<VolunteerEntity> {

@@ -2,3 +2,4 @@ export * from './lib/layout.component';
 export * from './lib/language-switch.component';
 export * from './lib/accessibility-statement.component';
 export * from './lib/not-found.component';
+export * from './lib/pager.component';

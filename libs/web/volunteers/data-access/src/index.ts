@@ -7,6 +7,7 @@ export {
   RejectVolunteerGQL,
   ScreenVolunteerGQL,
   type VettedVolunteerFragment,
+  VolunteerGQL,
   VolunteersGQL,
   type OwnVolunteerProfileFragment,
   SaveMyVolunteerProfileGQL,

@@ -113,6 +113,21 @@ export class OfferModel {
   registrationDeadline!: Date | null;
 }
 
+@ObjectType('OfferPage', { description: 'One page of the published offers.' })
+export class OfferPageModel {
+  @Field(() => [OfferModel])
+  items!: OfferModel[];
+
+  @Field(() => Int, { description: 'All published offers that fit the filter, across pages.' })
+  total!: number;
+
+  @Field(() => Int)
+  offset!: number;
+
+  @Field(() => Int)
+  limit!: number;
+}
+
 @ObjectType('ContactPerson')
 export class ContactPersonModel {
   @Field(() => String)

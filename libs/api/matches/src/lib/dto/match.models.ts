@@ -76,6 +76,21 @@ export class MatchModel {
   outcome!: string | null;
 }
 
+@ObjectType('MatchPage', { description: 'One page of the municipality’s matches.' })
+export class MatchPageModel {
+  @Field(() => [MatchModel])
+  items!: MatchModel[];
+
+  @Field(() => Int, { description: 'All matches that fit the filters, across pages.' })
+  total!: number;
+
+  @Field(() => Int)
+  offset!: number;
+
+  @Field(() => Int)
+  limit!: number;
+}
+
 @ObjectType('MatchingRun', { description: 'One run of the matching engine.' })
 export class MatchingRunModel {
   @Field(() => ID)

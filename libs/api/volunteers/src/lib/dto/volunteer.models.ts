@@ -112,6 +112,21 @@ export class VolunteerForCoordinatorModel extends VolunteerProfileModel {
   screeningNote!: string | null;
 }
 
+@ObjectType('VolunteerPage', { description: 'One page of the municipality’s volunteers.' })
+export class VolunteerPageModel {
+  @Field(() => [VolunteerForCoordinatorModel])
+  items!: VolunteerForCoordinatorModel[];
+
+  @Field(() => Int, { description: 'All volunteers with this status, across pages.' })
+  total!: number;
+
+  @Field(() => Int)
+  offset!: number;
+
+  @Field(() => Int)
+  limit!: number;
+}
+
 @InputType({ description: 'The sign-up wizard’s fields; all may be saved unfinished and resumed.' })
 export class VolunteerProfileInput {
   @Field(() => String, { defaultValue: '' })

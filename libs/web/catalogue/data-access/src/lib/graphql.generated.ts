@@ -37,10 +37,12 @@ export type HomeCatalogueQuery = { associations: Array<{ id: string, name: strin
 
 export type PublishedOffersQueryVariables = Exact<{
   filter?: OfferFilterInput | null | undefined;
+  offset: number;
+  limit: number;
 }>;
 
 
-export type PublishedOffersQuery = { publishedOffers: Array<{ id: string, kind: OfferKind, title: string, description: string, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, capacity: number, startsAt: string | null, activity: { key: string, nameDa: string, nameEn: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } }> };
+export type PublishedOffersQuery = { publishedOffers: { total: number, offset: number, limit: number, items: Array<{ id: string, kind: OfferKind, title: string, description: string, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, capacity: number, startsAt: string | null, activity: { key: string, nameDa: string, nameEn: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } }> } };
 
 export const HomeCatalogueDocument = gql`
     query HomeCatalogue {
@@ -83,30 +85,35 @@ export const HomeCatalogueDocument = gql`
     }
   }
 export const PublishedOffersDocument = gql`
-    query PublishedOffers($filter: OfferFilterInput) {
-  publishedOffers(filter: $filter) {
-    id
-    kind
-    title
-    description
-    ageMin
-    ageMax
-    womenOnly
-    languageCodes
-    capacity
-    startsAt
-    activity {
-      key
-      nameDa
-      nameEn
-    }
-    locality {
+    query PublishedOffers($filter: OfferFilterInput, $offset: Int!, $limit: Int!) {
+  publishedOffers(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    offset
+    limit
+    items {
       id
-      name
-    }
-    association {
-      id
-      name
+      kind
+      title
+      description
+      ageMin
+      ageMax
+      womenOnly
+      languageCodes
+      capacity
+      startsAt
+      activity {
+        key
+        nameDa
+        nameEn
+      }
+      locality {
+        id
+        name
+      }
+      association {
+        id
+        name
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { map } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import {
   type AssociationKind,
   HomeCatalogueGQL,
@@ -12,7 +12,10 @@ import {
 } from '@brobygger/web/catalogue/data-access';
 import { I18nService, TranslatePipe, formatDanishDate, formatDanishTime } from '@brobygger/web/shared/i18n';
 
-type Offer = PublishedOffersQuery['publishedOffers'][number];
+type Offer = PublishedOffersQuery['publishedOffers']['items'][number];
+
+/** Offers per "show more" (the api gives at most 50 at a time). */
+const PAGE_SIZE = 20;
 
 const OFFER_KINDS: readonly OfferKind[] = ['TRIAL_MEMBERSHIP', 'FRITIDSPAS', 'PEER_GROUP', 'EVENT'];
 
@@ -49,13 +52,44 @@ export class HomePage {
   protected readonly filter = signal<OfferFilterInput>({});
   protected readonly ageInvalid = signal(false);
 
+  /** The first page for the current filter; "show more" appends the next pages to `more`. */
   protected readonly offers = rxResource({
     params: () => this.filter(),
     stream: ({ params }) =>
       this.publishedOffers
-        .fetch({ variables: { filter: params }, fetchPolicy: 'network-only' })
-        .pipe(map((result) => result.data?.publishedOffers ?? [])),
+        .fetch({ variables: { filter: params, offset: 0, limit: PAGE_SIZE }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.publishedOffers ?? { total: 0, offset: 0, limit: PAGE_SIZE, items: [] })),
   });
+  private readonly more = linkedSignal<OfferFilterInput, readonly Offer[]>({
+    source: this.filter,
+    computation: () => [],
+  });
+  protected readonly shownOffers = computed(() => [...(this.offers.value()?.items ?? []), ...this.more()]);
+  protected readonly total = computed(() => this.offers.value()?.total ?? 0);
+  protected readonly loadingMore = signal(false);
+  protected readonly moreFailed = signal(false);
+
+  /** Appends the next page and moves focus to its first offer, so keyboard users go on from there. */
+  protected async showMore(): Promise<void> {
+    if (this.loadingMore()) return;
+    const filter = this.filter();
+    const offset = this.shownOffers().length;
+    this.loadingMore.set(true);
+    this.moreFailed.set(false);
+    try {
+      const result = await firstValueFrom(
+        this.publishedOffers.fetch({ variables: { filter, offset, limit: PAGE_SIZE }, fetchPolicy: 'network-only' }),
+      );
+      if (filter !== this.filter()) return;
+      const next = result.data?.publishedOffers.items ?? [];
+      this.more.update((shown) => [...shown, ...next]);
+      setTimeout(() => document.getElementById(`offer-${next[0]?.id}`)?.focus());
+    } catch {
+      this.moreFailed.set(true);
+    } finally {
+      this.loadingMore.set(false);
+    }
+  }
 
   protected readonly filtered = computed(() => Object.keys(this.filter()).length > 0);
 

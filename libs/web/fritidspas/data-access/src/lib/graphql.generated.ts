@@ -40,7 +40,7 @@ export type FritidspasGrantsQuery = { fritidspasGrants: Array<{ id: string, year
 export type FritidspasGrantOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FritidspasGrantOptionsQuery = { publishedOffers: Array<{ id: string, title: string, seasonFeeOre: number | null, equipmentCostOre: number | null, association: { name: string } }>, participants: Array<{ id: string, firstName: string, lastName: string, household: Array<{ firstName: string, birthYear: number }> }> };
+export type FritidspasGrantOptionsQuery = { publishedOffers: { items: Array<{ id: string, title: string, seasonFeeOre: number | null, equipmentCostOre: number | null, association: { name: string } }> }, participants: Array<{ id: string, firstName: string, lastName: string, household: Array<{ firstName: string, birthYear: number }> }> };
 
 export type SetFritidspasBudgetMutationVariables = Exact<{
   year: number;
@@ -127,13 +127,15 @@ export const FritidspasGrantsDocument = gql`
   }
 export const FritidspasGrantOptionsDocument = gql`
     query FritidspasGrantOptions {
-  publishedOffers(filter: {kind: FRITIDSPAS}) {
-    id
-    title
-    seasonFeeOre
-    equipmentCostOre
-    association {
-      name
+  publishedOffers(filter: {kind: FRITIDSPAS}, limit: 50) {
+    items {
+      id
+      title
+      seasonFeeOre
+      equipmentCostOre
+      association {
+        name
+      }
     }
   }
   participants(search: {first: 200}) {

@@ -62,10 +62,11 @@ export type MatchingBoardOptionsQuery = { languages: Array<{ code: string, nameD
 
 export type WaitingForMatchQueryVariables = Exact<{
   kind: MatchKind;
+  limit: number;
 }>;
 
 
-export type WaitingForMatchQuery = { waitingParticipants: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, daysWaiting: number, overdue: boolean }> };
+export type WaitingForMatchQuery = { waitingParticipants: { total: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, daysWaiting: number, overdue: boolean }> } };
 
 export type RunMatchingMutationVariables = Exact<{
   kind: MatchKind;
@@ -93,10 +94,12 @@ export type ApproveMatchMutation = { approveMatch: { id: string, kind: MatchKind
 export type CoordinatorMatchesQueryVariables = Exact<{
   kind?: MatchKind | null | undefined;
   statuses?: Array<MatchStatus> | MatchStatus | null | undefined;
+  offset: number;
+  limit: number;
 }>;
 
 
-export type CoordinatorMatchesQuery = { matches: Array<{ id: string, kind: MatchKind, status: MatchStatus, score: number, participantId: string, volunteerId: string | null, offerId: string | null, proposedAt: string, approvedAt: string | null, respondBy: string | null, closeReason: string | null, outcome: string | null, reasons: Array<{ key: string, params: string }>, participant: { id: string, firstName: string, lastName: string, localityName: string }, provider: { id: string, name: string, associationName: string | null } }> };
+export type CoordinatorMatchesQuery = { matches: { total: number, offset: number, limit: number, items: Array<{ id: string, kind: MatchKind, status: MatchStatus, score: number, participantId: string, volunteerId: string | null, offerId: string | null, proposedAt: string, approvedAt: string | null, respondBy: string | null, closeReason: string | null, outcome: string | null, reasons: Array<{ key: string, params: string }>, participant: { id: string, firstName: string, lastName: string, localityName: string }, provider: { id: string, name: string, associationName: string | null } }> } };
 
 export type RecordParticipantResponseMutationVariables = Exact<{
   id: string | number;
@@ -192,14 +195,17 @@ export const MatchingBoardOptionsDocument = gql`
     }
   }
 export const WaitingForMatchDocument = gql`
-    query WaitingForMatch($kind: MatchKind!) {
-  waitingParticipants(kind: $kind) {
-    participantId
-    firstName
-    lastName
-    localityName
-    daysWaiting
-    overdue
+    query WaitingForMatch($kind: MatchKind!, $limit: Int!) {
+  waitingParticipants(kind: $kind, limit: $limit) {
+    total
+    items {
+      participantId
+      firstName
+      lastName
+      localityName
+      daysWaiting
+      overdue
+    }
   }
 }
     `;
@@ -288,9 +294,14 @@ export const ApproveMatchDocument = gql`
     }
   }
 export const CoordinatorMatchesDocument = gql`
-    query CoordinatorMatches($kind: MatchKind, $statuses: [MatchStatus!]) {
-  matches(kind: $kind, statuses: $statuses) {
-    ...BoardMatch
+    query CoordinatorMatches($kind: MatchKind, $statuses: [MatchStatus!], $offset: Int!, $limit: Int!) {
+  matches(kind: $kind, statuses: $statuses, offset: $offset, limit: $limit) {
+    total
+    offset
+    limit
+    items {
+      ...BoardMatch
+    }
   }
 }
     ${BoardMatchFragmentDoc}`;

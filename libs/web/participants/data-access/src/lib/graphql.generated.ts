@@ -71,10 +71,12 @@ export type ParticipantSearchInput = {
 
 export type WaitingEntryFragment = { participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean };
 
-export type CoordinatorDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+export type CoordinatorDashboardQueryVariables = Exact<{
+  limit: number;
+}>;
 
 
-export type CoordinatorDashboardQuery = { mentor: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, leisureGuide: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, peerGroup: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, trialMembership: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, fritidspas: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }>, idleVolunteers: Array<{ volunteerId: string, firstName: string, lastName: string, roles: Array<string>, freeCapacity: number, idleSince: string, daysIdle: number, overdue: boolean }> };
+export type CoordinatorDashboardQuery = { mentor: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, leisureGuide: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, peerGroup: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, trialMembership: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, fritidspas: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, idleVolunteers: { total: number, overdue: number, items: Array<{ volunteerId: string, firstName: string, lastName: string, roles: Array<string>, freeCapacity: number, idleSince: string, daysIdle: number, overdue: boolean }> } };
 
 export type ParticipantDetailsFragment = { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> };
 
@@ -114,10 +116,13 @@ export type UpdateParticipantMutationVariables = Exact<{
 
 export type UpdateParticipantMutation = { updateParticipant: { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> } };
 
-export type ParticipantMatchesQueryVariables = Exact<{ [key: string]: never; }>;
+export type ParticipantMatchesQueryVariables = Exact<{
+  participantId: string | number;
+  limit: number;
+}>;
 
 
-export type ParticipantMatchesQuery = { matches: Array<{ id: string, kind: MatchKind, status: MatchStatus, participantId: string, proposedAt: string, approvedAt: string | null, outcome: string | null, provider: { name: string, associationName: string | null } }> };
+export type ParticipantMatchesQuery = { matches: { total: number, items: Array<{ id: string, kind: MatchKind, status: MatchStatus, participantId: string, proposedAt: string, approvedAt: string | null, outcome: string | null, provider: { name: string, associationName: string | null } }> } };
 
 export const WaitingEntryFragmentDoc = gql`
     fragment WaitingEntry on WaitingParticipant {
@@ -172,31 +177,55 @@ export const ParticipantListItemFragmentDoc = gql`
 }
     `;
 export const CoordinatorDashboardDocument = gql`
-    query CoordinatorDashboard {
-  mentor: waitingParticipants(kind: MENTOR) {
-    ...WaitingEntry
-  }
-  leisureGuide: waitingParticipants(kind: LEISURE_GUIDE) {
-    ...WaitingEntry
-  }
-  peerGroup: waitingParticipants(kind: PEER_GROUP) {
-    ...WaitingEntry
-  }
-  trialMembership: waitingParticipants(kind: TRIAL_MEMBERSHIP) {
-    ...WaitingEntry
-  }
-  fritidspas: waitingParticipants(kind: FRITIDSPAS) {
-    ...WaitingEntry
-  }
-  idleVolunteers {
-    volunteerId
-    firstName
-    lastName
-    roles
-    freeCapacity
-    idleSince
-    daysIdle
+    query CoordinatorDashboard($limit: Int!) {
+  mentor: waitingParticipants(kind: MENTOR, limit: $limit) {
+    total
     overdue
+    items {
+      ...WaitingEntry
+    }
+  }
+  leisureGuide: waitingParticipants(kind: LEISURE_GUIDE, limit: $limit) {
+    total
+    overdue
+    items {
+      ...WaitingEntry
+    }
+  }
+  peerGroup: waitingParticipants(kind: PEER_GROUP, limit: $limit) {
+    total
+    overdue
+    items {
+      ...WaitingEntry
+    }
+  }
+  trialMembership: waitingParticipants(kind: TRIAL_MEMBERSHIP, limit: $limit) {
+    total
+    overdue
+    items {
+      ...WaitingEntry
+    }
+  }
+  fritidspas: waitingParticipants(kind: FRITIDSPAS, limit: $limit) {
+    total
+    overdue
+    items {
+      ...WaitingEntry
+    }
+  }
+  idleVolunteers(limit: $limit) {
+    total
+    overdue
+    items {
+      volunteerId
+      firstName
+      lastName
+      roles
+      freeCapacity
+      idleSince
+      daysIdle
+      overdue
+    }
   }
 }
     ${WaitingEntryFragmentDoc}`;
@@ -319,18 +348,21 @@ export const UpdateParticipantDocument = gql`
     }
   }
 export const ParticipantMatchesDocument = gql`
-    query ParticipantMatches {
-  matches {
-    id
-    kind
-    status
-    participantId
-    proposedAt
-    approvedAt
-    outcome
-    provider {
-      name
-      associationName
+    query ParticipantMatches($participantId: ID!, $limit: Int!) {
+  matches(participantId: $participantId, limit: $limit) {
+    total
+    items {
+      id
+      kind
+      status
+      participantId
+      proposedAt
+      approvedAt
+      outcome
+      provider {
+        name
+        associationName
+      }
     }
   }
 }

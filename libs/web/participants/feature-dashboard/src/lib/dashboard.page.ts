@@ -37,9 +37,13 @@ const COORDINATOR_PAGES: readonly { path: string; label: TranslationKey; text: T
   },
 ];
 
+/** The dashboard shows the longest waiting (and idle) first, this many of each, with the totals. */
+const SHOWN = 10;
+
 interface WaitingList {
   readonly kind: WaitingListKind;
   readonly entries: readonly WaitingEntryFragment[];
+  readonly total: number;
   readonly overdue: number;
 }
 
@@ -63,7 +67,8 @@ export class DashboardPage {
   protected readonly danishDate = isoDateToDanish;
 
   protected readonly dashboard = rxResource({
-    stream: () => this.dashboardGql.fetch({ fetchPolicy: 'network-only' }).pipe(map((r) => r.data)),
+    stream: () =>
+      this.dashboardGql.fetch({ variables: { limit: SHOWN }, fetchPolicy: 'network-only' }).pipe(map((r) => r.data)),
   });
 
   protected readonly waitingLists = computed<readonly WaitingList[]>(() => {
@@ -71,13 +76,15 @@ export class DashboardPage {
     if (!data) return [];
     return WAITING_LIST_KINDS.map((kind) => ({
       kind,
-      entries: data[kind],
-      overdue: data[kind].filter((entry) => entry.overdue).length,
+      entries: data[kind].items,
+      total: data[kind].total,
+      overdue: data[kind].overdue,
     }));
   });
 
-  protected readonly idleVolunteers = computed(() => this.dashboard.value()?.idleVolunteers ?? []);
-  protected readonly idleOverdue = computed(() => this.idleVolunteers().filter((v) => v.overdue).length);
+  protected readonly idleVolunteers = computed(() => this.dashboard.value()?.idleVolunteers.items ?? []);
+  protected readonly idleTotal = computed(() => this.dashboard.value()?.idleVolunteers.total ?? 0);
+  protected readonly idleOverdue = computed(() => this.dashboard.value()?.idleVolunteers.overdue ?? 0);
 
   protected kindLabel(kind: WaitingListKind): string {
     return this.i18n.t(`coordination.waitingKind.${kind}`);

@@ -139,10 +139,19 @@ export type SaveMyVolunteerProfileMutation = { saveMyVolunteerProfile: { id: str
 
 export type VolunteersQueryVariables = Exact<{
   status?: string | null | undefined;
+  offset: number;
+  limit: number;
 }>;
 
 
-export type VolunteersQuery = { volunteers: Array<{ id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> }> };
+export type VolunteersQuery = { volunteers: { total: number, offset: number, limit: number, items: Array<{ id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> }> } };
+
+export type VolunteerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VolunteerQuery = { volunteer: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
 
 export type ScreenVolunteerMutationVariables = Exact<{
   id: string | number;
@@ -490,9 +499,14 @@ export const SaveMyVolunteerProfileDocument = gql`
     }
   }
 export const VolunteersDocument = gql`
-    query Volunteers($status: String) {
-  volunteers(status: $status) {
-    ...VettedVolunteer
+    query Volunteers($status: String, $offset: Int!, $limit: Int!) {
+  volunteers(status: $status, offset: $offset, limit: $limit) {
+    total
+    offset
+    limit
+    items {
+      ...VettedVolunteer
+    }
   }
 }
     ${VettedVolunteerFragmentDoc}`;
@@ -502,6 +516,24 @@ export const VolunteersDocument = gql`
   })
   export class VolunteersGQL extends Apollo.Query<VolunteersQuery, VolunteersQueryVariables> {
     override document = VolunteersDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const VolunteerDocument = gql`
+    query Volunteer($id: ID!) {
+  volunteer(id: $id) {
+    ...VettedVolunteer
+  }
+}
+    ${VettedVolunteerFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class VolunteerGQL extends Apollo.Query<VolunteerQuery, VolunteerQueryVariables> {
+    override document = VolunteerDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

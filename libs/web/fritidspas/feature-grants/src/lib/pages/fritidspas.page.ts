@@ -114,7 +114,7 @@ export class FritidspasPage {
   protected readonly households = computed(() =>
     (this.options.value()?.participants ?? []).filter((participant) => participant.household.length > 0),
   );
-  protected readonly offers = computed(() => this.options.value()?.publishedOffers ?? []);
+  protected readonly offers = computed(() => this.options.value()?.publishedOffers.items ?? []);
 
   constructor() {
     effect(() => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { toApiError } from '@brobygger/web/accounts/data-access';
@@ -16,12 +16,16 @@ import {
   RecordParticipantResponseGQL,
 } from '@brobygger/web/matches/data-access';
 import { I18nService, TranslatePipe, formatDanishDate } from '@brobygger/web/shared/i18n';
+import { PagerComponent } from '@brobygger/web/shared/ui';
 import { firstValueFrom, map } from 'rxjs';
 
 interface Filter {
   readonly status: MatchStatus | '';
   readonly kind: MatchKind | '';
 }
+
+/** Matches per page (the api allows up to 50). */
+const PAGE_SIZE = 25;
 
 type Pending = { readonly action: 'decline' | 'end'; readonly match: BoardMatchFragment };
 
@@ -32,7 +36,7 @@ type Pending = { readonly action: 'decline' | 'end'; readonly match: BoardMatchF
  */
 @Component({
   selector: 'bb-matches-list-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matches-list.page.html',
   styleUrl: './matches-pages.scss',
@@ -50,6 +54,7 @@ export class MatchesListPage {
   /** The filter as chosen in the form, and as applied (on "Show"). */
   protected readonly draft = signal<Filter>({ status: '', kind: '' });
   protected readonly filter = signal<Filter>({ status: '', kind: '' });
+  protected readonly offset = signal(0);
   protected readonly message = signal<string | null>(null);
   protected readonly actionProblems = new FormProblems(this.i18n);
   protected readonly dialogProblems = new FormProblems(this.i18n);
@@ -60,19 +65,22 @@ export class MatchesListPage {
   protected readonly outcome = signal<MatchOutcome | ''>('');
   private readonly dialog = viewChild<ElementRef<HTMLDialogElement>>('confirmDialog');
 
-  protected readonly matches = rxResource({
-    params: () => this.filter(),
-    stream: ({ params: filter }) =>
+  protected readonly page = rxResource({
+    params: () => ({ filter: this.filter(), offset: this.offset() }),
+    stream: ({ params: { filter, offset } }) =>
       this.matchesGql
         .fetch({
           variables: {
             kind: filter.kind || null,
             statuses: filter.status ? [filter.status] : null,
+            offset,
+            limit: PAGE_SIZE,
           },
           fetchPolicy: 'network-only',
         })
-        .pipe(map((r) => r.data?.matches ?? [])),
+        .pipe(map((r) => r.data?.matches ?? { total: 0, offset, limit: PAGE_SIZE, items: [] })),
   });
+  protected readonly matches = computed(() => this.page.value()?.items ?? []);
 
   protected kindLabel(kind: MatchKind): string {
     return this.i18n.t(`matching.kind.${kind}`);
@@ -107,7 +115,15 @@ export class MatchesListPage {
 
   protected apply(): void {
     this.message.set(null);
+    this.offset.set(0);
     this.filter.set(this.draft());
+  }
+
+  protected turnPage(offset: number): void {
+    this.message.set(null);
+    this.offset.set(offset);
+    // Back to the top of the list for the next page, for keyboard and screen-reader users too.
+    setTimeout(() => document.getElementById('matches-heading')?.focus());
   }
 
   protected filtered(): boolean {
@@ -122,7 +138,7 @@ export class MatchesListPage {
     try {
       await firstValueFrom(this.respondGql.mutate({ variables: { id: match.id, accept: true, reason: null } }));
       this.message.set(this.i18n.t('matching.list.activated', { name: this.participantName(match) }));
-      this.matches.reload();
+      this.page.reload();
     } catch (error) {
       this.actionProblems.show(problemFromApi(toApiError(error), []));
     }
@@ -190,6 +206,6 @@ export class MatchesListPage {
         ? this.i18n.t('matching.list.declined')
         : this.i18n.t('matching.list.ended', { name: this.participantName(match) }),
     );
-    this.matches.reload();
+    this.page.reload();
   }
 }

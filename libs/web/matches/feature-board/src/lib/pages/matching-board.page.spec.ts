@@ -114,7 +114,10 @@ describe('the matching board', () => {
               }),
           },
         },
-        { provide: WaitingForMatchGQL, useValue: { fetch: () => of({ data: { waitingParticipants: [] } }) } },
+        {
+          provide: WaitingForMatchGQL,
+          useValue: { fetch: () => of({ data: { waitingParticipants: { total: 0, items: [] } } }) },
+        },
         { provide: RecentMatchingRunsGQL, useValue: { fetch: () => of({ data: { matchingRuns: [] } }) } },
         { provide: RunMatchingGQL, useValue: { mutate: run } },
         { provide: ApproveMatchGQL, useValue: { mutate: approve } },

@@ -116,9 +116,10 @@ export class MatchingBoardPage {
     stream: ({ params: kind }) =>
       kind
         ? this.waitingGql
-            .fetch({ variables: { kind }, fetchPolicy: 'network-only' })
-            .pipe(map((r) => r.data?.waitingParticipants ?? []))
-        : of([]),
+            // The longest waiting first: those are the ones to pick by hand (the api gives at most 50).
+            .fetch({ variables: { kind, limit: 50 }, fetchPolicy: 'network-only' })
+            .pipe(map((r) => r.data?.waitingParticipants ?? { total: 0, items: [] }))
+        : of({ total: 0, items: [] }),
   });
   protected readonly recentRuns = rxResource({
     stream: () =>

@@ -24,6 +24,9 @@ import { firstValueFrom, map } from 'rxjs';
 import { draftFromParticipant, toParticipantInput } from '../intake-form';
 import { ParticipantLabels } from '../participant-labels';
 
+/** The newest matches of one person shown here; the matches list pages through all of them. */
+const PARTICIPANT_MATCHES = 50;
+
 /**
  * /koordinator/deltagere/:id — one participant: what was recorded, the legal basis, the consents
  * (each withdrawable, after a confirmation) and their matches.
@@ -72,8 +75,8 @@ export class ParticipantPage {
     params: () => this.id(),
     stream: ({ params: id }) =>
       this.matchesGql
-        .fetch({ fetchPolicy: 'network-only' })
-        .pipe(map((r) => (r.data?.matches ?? []).filter((match) => match.participantId === id))),
+        .fetch({ variables: { participantId: id, limit: PARTICIPANT_MATCHES }, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.matches ?? { total: 0, items: [] })),
   });
 
   protected readonly contactName = computed(() => {

@@ -2,6 +2,7 @@ import { matchingDa } from './areas/matching.da';
 import { coordinationDa } from './areas/coordination.da';
 import { followUpDa } from './areas/follow-up.da';
 import { associationInboxDa } from './areas/association-inbox.da';
+import { listsDa } from './areas/lists.da';
 
 /** Danish, the default language. Every other language has exactly these keys (checked by its type). */
 export const da = {
@@ -352,6 +353,7 @@ export const da = {
   ...coordinationDa,
   ...followUpDa,
   ...associationInboxDa,
+  ...listsDa,
 } as const;
 
 export type TranslationKey = keyof typeof da;

@@ -3,6 +3,7 @@ import { matchingEn } from './areas/matching.en';
 import { coordinationEn } from './areas/coordination.en';
 import { followUpEn } from './areas/follow-up.en';
 import { associationInboxEn } from './areas/association-inbox.en';
+import { listsEn } from './areas/lists.en';
 
 export const en: Translations = {
   'app.name': 'Brobygger',
@@ -352,4 +353,5 @@ export const en: Translations = {
   ...coordinationEn,
   ...followUpEn,
   ...associationInboxEn,
+  ...listsEn,
 };

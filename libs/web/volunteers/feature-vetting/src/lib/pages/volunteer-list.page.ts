@@ -1,16 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { VolunteerFormOptionsGQL, VolunteersGQL } from '@brobygger/web/volunteers/data-access';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
+import { PagerComponent } from '@brobygger/web/shared/ui';
 import { map } from 'rxjs';
 import { VETTING_STATUSES, type VettingStatus, isVettingStatus } from '../vetting';
 import { VettingLabels } from '../vetting-labels';
 
+/** Volunteers per page (the api allows up to 50). */
+const PAGE_SIZE = 25;
+
 /** /koordinator/frivillige?status=… — volunteers by where their application stands (applied by default). */
 @Component({
   selector: 'bb-volunteer-list-page',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './volunteer-list.page.html',
   styleUrl: './vetting-page.scss',
@@ -30,16 +34,25 @@ export class VolunteerListPage {
     return isVettingStatus(status) ? status : 'applied';
   });
 
-  protected readonly volunteers = rxResource({
-    params: () => this.current(),
-    stream: ({ params: status }) =>
+  /** Back to the first page whenever another status is chosen. */
+  protected readonly offset = linkedSignal({ source: this.current, computation: () => 0 });
+
+  protected readonly page = rxResource({
+    params: () => ({ status: this.current(), offset: this.offset() }),
+    stream: ({ params: { status, offset } }) =>
       this.volunteersGql
-        .fetch({ variables: { status }, fetchPolicy: 'network-only' })
-        .pipe(map((r) => r.data?.volunteers ?? [])),
+        .fetch({ variables: { status, offset, limit: PAGE_SIZE }, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.volunteers ?? { total: 0, offset, limit: PAGE_SIZE, items: [] })),
   });
+  protected readonly volunteers = computed(() => this.page.value()?.items ?? []);
   protected readonly options = rxResource({
     stream: () => this.optionsGql.fetch().pipe(map((r) => r.data)),
   });
+
+  protected turnPage(offset: number): void {
+    this.offset.set(offset);
+    setTimeout(() => document.getElementById('volunteers-heading')?.focus());
+  }
 
   protected localityName(id: string | null): string {
     return this.options.value()?.localities.find((l) => l.id === id)?.name ?? '';

@@ -21,7 +21,7 @@ import {
   ScreenVolunteerGQL,
   type VettedVolunteerFragment,
   VolunteerFormOptionsGQL,
-  VolunteersGQL,
+  VolunteerGQL,
   WEEKDAYS,
 } from '@brobygger/web/volunteers/data-access';
 import {
@@ -59,7 +59,7 @@ export class VolunteerVettingPage {
   readonly id = input.required<string>();
 
   private readonly i18n = inject(I18nService);
-  private readonly volunteersGql = inject(VolunteersGQL);
+  private readonly volunteerGql = inject(VolunteerGQL);
   private readonly optionsGql = inject(VolunteerFormOptionsGQL);
   private readonly screenGql = inject(ScreenVolunteerGQL);
   private readonly approveGql = inject(ApproveVolunteerGQL);
@@ -88,13 +88,12 @@ export class VolunteerVettingPage {
   protected readonly trainingName = signal('');
   protected readonly completedOn = signal('');
 
-  /** There is no query for one volunteer: the municipality's list holds them all (at most 500). */
   protected readonly volunteer = rxResource({
     params: () => this.id(),
     stream: ({ params: id }) =>
-      this.volunteersGql.fetch({ variables: { status: null }, fetchPolicy: 'network-only' }).pipe(
+      this.volunteerGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }).pipe(
         map((r) => {
-          const found = (r.data?.volunteers ?? []).find((v) => v.id === id) ?? null;
+          const found = r.data?.volunteer ?? null;
           if (found) this.fillCertificate(found);
           return found;
         }),

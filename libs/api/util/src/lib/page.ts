@@ -1,0 +1,21 @@
+import { badInput } from './domain-error';
+
+/** The most items one page of a list may ask for (the same rule as the referral inbox). */
+export const MAX_PAGE_SIZE = 50;
+
+/** One page of a list and how many there are across pages. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Checks `offset` and `limit` of a paginated list, naming the field that is wrong: lists come in pages
+ * so a municipality with thousands of matches or volunteers never gets them all in one answer.
+ */
+export function checkPage(offset: number, limit: number, max = MAX_PAGE_SIZE): void {
+  if (!Number.isInteger(offset) || offset < 0) badInput('offset', 'must be a whole number, 0 or more');
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) badInput('limit', `must be from 1 to ${max}`);
+}
