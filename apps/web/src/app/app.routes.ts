@@ -1,6 +1,8 @@
 import type { Route } from '@angular/router';
 import { accountRoutes } from '@brobygger/web/accounts/feature-auth';
+import { adminRoutes } from '@brobygger/web/accounts/feature-admin';
 import { associationRoutes } from '@brobygger/web/associations/feature-manage';
+import { onboardingRoutes } from '@brobygger/web/associations/feature-onboarding';
 import { partnershipRoutes } from '@brobygger/web/associations/feature-partnerships';
 import { referralRoutes } from '@brobygger/web/associations/feature-referrals';
 import { volunteerRoutes } from '@brobygger/web/volunteers/feature-signup';
@@ -21,9 +23,11 @@ import { AccessibilityStatementComponent, NotFoundComponent } from '@brobygger/w
 export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@brobygger/web/catalogue/feature-home').then((m) => m.homeRoutes) },
   ...accountRoutes,
+  ...adminRoutes,
   ...referralRoutes,
   ...associationRoutes,
   ...partnershipRoutes,
+  ...onboardingRoutes,
   ...volunteerRoutes,
   ...volunteerMeetingRoutes,
   ...followUpRoutes,

@@ -29,6 +29,7 @@ export class App {
     if (roles.includes('COORDINATOR') || roles.includes('ADMINISTRATOR')) {
       links.push({ path: '/koordinator/foreninger', label: 'associationInbox.nav.partnerships' });
     }
+    if (roles.includes('ADMINISTRATOR')) links.push({ path: '/admin/brugere', label: 'onboarding.nav.admin' });
     return links;
   });
 }

@@ -40,3 +40,10 @@ export {
   RespondToReferralGQL,
   UpdatePartnershipAgreementGQL,
 } from './lib/graphql.generated';
+// Registering a new association with its first representative (onboarding).
+export {
+  RegisterAssociationGQL,
+  type RegisterAssociationInput,
+  type RegisterAssociationMutation,
+  RegisterAssociationOptionsGQL,
+} from './lib/graphql.generated';

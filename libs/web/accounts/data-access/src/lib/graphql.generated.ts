@@ -6,6 +6,8 @@ import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
 export type InviteAccountInput = {
+  /** Required when inviting an association representative: the association they will represent. */
+  associationId?: string | number | null | undefined;
   displayName: string;
   email: string;
   preferredLanguage?: string;
@@ -86,7 +88,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: boolean };
+export type AcceptInvitationMutation = { acceptInvitation: Role };
 
 export type InviteAccountMutationVariables = Exact<{
   input: InviteAccountInput;
@@ -100,12 +102,31 @@ export type DemoOutboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DemoOutboxQuery = { demoOutbox: Array<{ id: string, recipient: string, subject: string, body: string, createdAt: string }> };
 
+export type PendingInvitationFieldsFragment = { id: string, displayName: string, email: string, role: Role, associationId: string | null, associationName: string | null, invitedAt: string, expiresAt: string };
+
+export type PendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingInvitationsQuery = { pendingInvitations: Array<{ id: string, displayName: string, email: string, role: Role, associationId: string | null, associationName: string | null, invitedAt: string, expiresAt: string }> };
+
 export const SessionAccountFragmentDoc = gql`
     fragment SessionAccount on Account {
   id
   email
   displayName
   roles
+}
+    `;
+export const PendingInvitationFieldsFragmentDoc = gql`
+    fragment PendingInvitationFields on Invitation {
+  id
+  displayName
+  email
+  role
+  associationId
+  associationName
+  invitedAt
+  expiresAt
 }
     `;
 export const MeDocument = gql`
@@ -289,6 +310,24 @@ export const DemoOutboxDocument = gql`
   })
   export class DemoOutboxGQL extends Apollo.Query<DemoOutboxQuery, DemoOutboxQueryVariables> {
     override document = DemoOutboxDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PendingInvitationsDocument = gql`
+    query PendingInvitations {
+  pendingInvitations {
+    ...PendingInvitationFields
+  }
+}
+    ${PendingInvitationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PendingInvitationsGQL extends Apollo.Query<PendingInvitationsQuery, PendingInvitationsQueryVariables> {
+    override document = PendingInvitationsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -71,6 +71,14 @@ export type CreateOfferInput = {
   womenOnly?: boolean;
 };
 
+/** The first person to represent a newly registered association. */
+export type FirstRepresentativeInput = {
+  displayName: string;
+  email: string;
+  /** Language of our emails to them: da, en or ar. */
+  preferredLanguage?: string;
+};
+
 export type MatchKind =
   | 'EVENT'
   | 'FRITIDSPAS'
@@ -154,6 +162,17 @@ export type ReferralStage =
   | 'CLOSED'
   | 'OPEN';
 
+export type RegisterAssociationInput = {
+  /** CVR number: 8 digits, checked by its modulus-11 rule; unique in the municipality. */
+  cvr?: string | null | undefined;
+  kind: AssociationKind;
+  /** The town the association belongs to. */
+  localityId: string | number;
+  name: string;
+  /** Invites this person to represent the association, in the same transaction. */
+  representative?: FirstRepresentativeInput | null | undefined;
+};
+
 export type RegisterPartnershipAgreementInput = {
   associationId: string | number;
   commitments: string;
@@ -228,6 +247,18 @@ export type DeleteOfferMutationVariables = Exact<{
 
 
 export type DeleteOfferMutation = { deleteOffer: boolean };
+
+export type RegisterAssociationOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterAssociationOptionsQuery = { localities: Array<{ id: string, name: string }> };
+
+export type RegisterAssociationMutationVariables = Exact<{
+  input: RegisterAssociationInput;
+}>;
+
+
+export type RegisterAssociationMutation = { registerAssociation: { association: { id: string, name: string, cvr: string | null, kind: AssociationKind, locality: { id: string, name: string } }, invitation: { id: string, displayName: string, email: string, expiresAt: string } | null } };
 
 export type PartnershipAgreementFieldsFragment = { id: string, associationId: string, startsOn: string, endsOn: string | null, scope: string, commitments: string, status: AgreementStatus, updatedAt: string };
 
@@ -568,6 +599,58 @@ export const DeleteOfferDocument = gql`
   })
   export class DeleteOfferGQL extends Apollo.Mutation<DeleteOfferMutation, DeleteOfferMutationVariables> {
     override document = DeleteOfferDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RegisterAssociationOptionsDocument = gql`
+    query RegisterAssociationOptions {
+  localities {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RegisterAssociationOptionsGQL extends Apollo.Query<RegisterAssociationOptionsQuery, RegisterAssociationOptionsQueryVariables> {
+    override document = RegisterAssociationOptionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RegisterAssociationDocument = gql`
+    mutation RegisterAssociation($input: RegisterAssociationInput!) {
+  registerAssociation(input: $input) {
+    association {
+      id
+      name
+      cvr
+      kind
+      locality {
+        id
+        name
+      }
+    }
+    invitation {
+      id
+      displayName
+      email
+      expiresAt
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RegisterAssociationGQL extends Apollo.Mutation<RegisterAssociationMutation, RegisterAssociationMutationVariables> {
+    override document = RegisterAssociationDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { AcceptInvitationGQL, ResetPasswordGQL, toApiError } from '@brobygger/web/accounts/data-access';
+import { AcceptInvitationGQL, ResetPasswordGQL, type Role, toApiError } from '@brobygger/web/accounts/data-access';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
 import { firstValueFrom } from 'rxjs';
 import { ErrorSummaryComponent } from '../shared/error-summary.component';
@@ -9,6 +9,13 @@ import { FormProblems } from '../shared/form-problems';
 import { TextFieldComponent } from '../shared/text-field.component';
 
 export type ChoosePasswordMode = 'reset' | 'invitation';
+
+/** Where each invited role starts working once signed in. */
+const HOME_OF: Partial<Record<Role, string>> = {
+  ASSOCIATION_REPRESENTATIVE: '/forening',
+  COORDINATOR: '/koordinator',
+  ADMINISTRATOR: '/admin/brugere',
+};
 
 const TEXTS = {
   reset: { title: 'reset.title', intro: 'reset.intro', submit: 'reset.submit', success: 'reset.success' },
@@ -38,8 +45,23 @@ const TEXTS = {
               <p class="alert-text">{{ texts().success | t }}</p>
             </div>
           </div>
+          @if (acceptedRole(); as role) {
+            <p data-testid="invitation-next">
+              {{
+                (role === 'ASSOCIATION_REPRESENTATIVE'
+                  ? 'onboarding.accepted.representative'
+                  : 'onboarding.accepted.staff'
+                ) | t
+              }}
+            </p>
+          }
           <p>
-            <a routerLink="/log-ind" class="button button-primary">{{ 'auth.goToSignIn' | t }}</a>
+            <a
+              routerLink="/log-ind"
+              [queryParams]="returnTo() ? { returnUrl: returnTo() } : {}"
+              class="button button-primary"
+              >{{ 'auth.goToSignIn' | t }}</a
+            >
           </p>
         }
       </div>
@@ -90,6 +112,12 @@ export class ChoosePasswordPage {
   protected readonly problems = new FormProblems(inject(I18nService));
   protected readonly texts = computed(() => TEXTS[this.mode()]);
   protected readonly done = signal(false);
+  /** The role an accepted invitation gave, so sign-in leads on to where that role works. */
+  protected readonly acceptedRole = signal<Role | null>(null);
+  protected readonly returnTo = computed(() => {
+    const role = this.acceptedRole();
+    return role ? (HOME_OF[role] ?? null) : null;
+  });
   protected readonly form = inject(NonNullableFormBuilder).group({ password: [''] });
 
   protected async submit(): Promise<void> {
@@ -98,10 +126,14 @@ export class ChoosePasswordPage {
     const { password } = this.form.getRawValue();
     if (!this.problems.check([['password', !password, 'auth.required.newPassword']])) return;
     const variables = { token, password };
-    const request = (): Promise<unknown> =>
-      this.mode() === 'invitation'
-        ? firstValueFrom(this.acceptInvitationGql.mutate({ variables }))
-        : firstValueFrom(this.resetPasswordGql.mutate({ variables }));
+    const request = async (): Promise<void> => {
+      if (this.mode() === 'invitation') {
+        const response = await firstValueFrom(this.acceptInvitationGql.mutate({ variables }));
+        this.acceptedRole.set(response.data?.acceptInvitation ?? null);
+      } else {
+        await firstValueFrom(this.resetPasswordGql.mutate({ variables }));
+      }
+    };
     const saved = await this.problems.send(request, ['password'], toApiError);
     if (saved) this.done.set(true);
   }

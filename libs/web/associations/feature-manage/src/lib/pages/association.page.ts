@@ -47,6 +47,25 @@ import { AssociationAgreementsComponent } from '../agreements/association-agreem
 
 type PendingAction = { kind: 'close' | 'delete'; offer: ManagedOfferFragment };
 
+/** What a newly registered association still has to fill in, and the control to start at. */
+const PROFILE_PARTS = [
+  {
+    key: 'onboarding.profile.missing.description',
+    control: 'profile-description',
+    missing: (a: AssociationProfileFieldsFragment) => !a.description.trim(),
+  },
+  {
+    key: 'onboarding.profile.missing.address',
+    control: 'profile-address',
+    missing: (a: AssociationProfileFieldsFragment) => !a.address.trim(),
+  },
+  {
+    key: 'onboarding.profile.missing.contactPeople',
+    control: 'profile-add-contact',
+    missing: (a: AssociationProfileFieldsFragment) => a.contactPeople.length === 0,
+  },
+] as const satisfies readonly { key: TranslationKey; control: string; missing: unknown }[];
+
 /**
  * /forening — the representative's association: its profile (CVR, kind, town, contact people,
  * the yearly child-certificate declaration) and its offers with publish / close / delete.
@@ -94,6 +113,16 @@ export class AssociationPage {
   protected readonly association = computed<AssociationProfileFieldsFragment | null>(() => {
     const all = this.associations.value() ?? [];
     return all.find((a) => a.id === this.forening()) ?? all[0] ?? null;
+  });
+  /** The profile as last saved on this page (the list above is only fetched once). */
+  private readonly savedProfile = signal<AssociationProfileFieldsFragment | null>(null);
+  /** The parts a new association's profile still lacks: shown as a "complete your profile" state. */
+  protected readonly missingFromProfile = computed(() => {
+    const current = this.association();
+    if (!current) return [];
+    const saved = this.savedProfile();
+    const profile = saved?.id === current.id ? saved : current;
+    return PROFILE_PARTS.filter((part) => part.missing(profile));
   });
   protected readonly offers = rxResource({
     params: () => this.association()?.id,
@@ -215,11 +244,22 @@ export class AssociationPage {
       })),
     };
     const ok = await this.problems.send(
-      () => firstValueFrom(this.updateProfileGql.mutate({ variables: { id: association.id, input } })),
+      async () => {
+        const response = await firstValueFrom(
+          this.updateProfileGql.mutate({ variables: { id: association.id, input } }),
+        );
+        this.savedProfile.set(response.data?.updateAssociationProfile ?? null);
+      },
       checks.map(([field]) => field),
       toApiError,
     );
     if (ok) this.saved.set(true);
+  }
+
+  /** From the "complete your profile" note to the first control that needs filling in. */
+  protected startProfile(event: Event, controlId: string): void {
+    event.preventDefault();
+    document.getElementById(controlId)?.focus();
   }
 
   protected async publish(offer: ManagedOfferFragment): Promise<void> {

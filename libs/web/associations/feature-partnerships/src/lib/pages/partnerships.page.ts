@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { toApiError } from '@brobygger/web/accounts/data-access';
 import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
 import {
@@ -34,7 +35,7 @@ const FORM_FIELDS = ['startsOn', 'endsOn', 'scope', 'commitments'];
  */
 @Component({
   selector: 'bb-partnerships-page',
-  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partnerships.page.html',
   styleUrl: './partnerships.page.scss',

@@ -3,6 +3,7 @@ import { matchingAr } from './areas/matching.ar';
 import { coordinationAr } from './areas/coordination.ar';
 import { followUpAr } from './areas/follow-up.ar';
 import { associationInboxAr } from './areas/association-inbox.ar';
+import { onboardingAr } from './areas/onboarding.ar';
 import { listsAr } from './areas/lists.ar';
 
 export const ar: Translations = {
@@ -348,5 +349,6 @@ export const ar: Translations = {
   ...coordinationAr,
   ...followUpAr,
   ...associationInboxAr,
+  ...onboardingAr,
   ...listsAr,
 };

@@ -2,6 +2,7 @@ import { matchingDa } from './areas/matching.da';
 import { coordinationDa } from './areas/coordination.da';
 import { followUpDa } from './areas/follow-up.da';
 import { associationInboxDa } from './areas/association-inbox.da';
+import { onboardingDa } from './areas/onboarding.da';
 import { listsDa } from './areas/lists.da';
 
 /** Danish, the default language. Every other language has exactly these keys (checked by its type). */
@@ -353,6 +354,7 @@ export const da = {
   ...coordinationDa,
   ...followUpDa,
   ...associationInboxDa,
+  ...onboardingDa,
   ...listsDa,
 } as const;
 

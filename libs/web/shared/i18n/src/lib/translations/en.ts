@@ -3,6 +3,7 @@ import { matchingEn } from './areas/matching.en';
 import { coordinationEn } from './areas/coordination.en';
 import { followUpEn } from './areas/follow-up.en';
 import { associationInboxEn } from './areas/association-inbox.en';
+import { onboardingEn } from './areas/onboarding.en';
 import { listsEn } from './areas/lists.en';
 
 export const en: Translations = {
@@ -353,5 +354,6 @@ export const en: Translations = {
   ...coordinationEn,
   ...followUpEn,
   ...associationInboxEn,
+  ...onboardingEn,
   ...listsEn,
 };

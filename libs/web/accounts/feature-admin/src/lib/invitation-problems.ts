@@ -1,0 +1,16 @@
+import type { ApiError } from '@brobygger/web/accounts/data-access';
+import { type Problem, problemFromApi } from '@brobygger/web/accounts/feature-auth';
+
+export const INVITATION_FIELDS = ['displayName', 'email', 'role', 'preferredLanguage'] as const;
+
+/** The API's refusal of an invitation, in the user's language, at the control it names. */
+export function invitationProblem(error: ApiError, fields: readonly string[] = INVITATION_FIELDS): Problem {
+  const field = error.field && fields.includes(error.field) ? error.field : null;
+  if (error.field === 'email') {
+    return error.code === 'CONFLICT'
+      ? { field, key: 'onboarding.problem.emailElsewhere' }
+      : { field, key: 'onboarding.problem.email' };
+  }
+  if (error.field === 'displayName') return { field, key: 'onboarding.problem.displayName' };
+  return problemFromApi(error, fields);
+}
