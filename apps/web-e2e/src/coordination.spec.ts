@@ -244,6 +244,14 @@ test('an administrator sets the fritidspas budget; a coordinator grants and is r
   await expect(coordinator.getByTestId('budget-remaining')).toHaveText('2.000,00 kr.');
   await expect(coordinator.getByTestId('grants-empty')).toBeVisible();
 
+  // The family is found by name: the page never loads the whole register.
+  const familySearch = coordinator.getByLabel('Forælderens eller barnets navn');
+  await familySearch.fill('A');
+  await coordinator.getByRole('button', { name: 'Søg', exact: true }).click();
+  await expect(coordinator.getByTestId('family-search')).toContainText('Skriv mindst 2 bogstaver af et navn');
+  await familySearch.fill('Hassan');
+  await coordinator.getByRole('button', { name: 'Søg', exact: true }).click();
+  await expect(coordinator.getByTestId('family-result')).toHaveText('Familier fundet: 1');
   const form = coordinator.getByTestId('grant-form');
   await form.getByLabel('Barn').selectOption({ label: 'Omar (2016) – Amina Hassan' });
   await form.getByLabel('Aktivitet').selectOption({ label: 'Fodbold for børn 7–12 år – Frederikssund Idrætsforening' });

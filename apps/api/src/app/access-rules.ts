@@ -81,6 +81,7 @@ export const ACCESS_RULES: Record<string, 'public' | readonly Role[]> = {
   'Query.fritidspasBudget': ['administrator', 'coordinator'],
   'Mutation.grantFritidspas': ['coordinator'],
   'Query.fritidspasGrants': ['coordinator'],
+  'Query.fritidspasHouseholds': ['coordinator'],
   'Mutation.recordFritidspasRetention': ['coordinator'],
   // Participant data: coordinators only; administrators read the access log, not the case.
   'Query.participants': ['coordinator'],

@@ -384,4 +384,94 @@ describe('paginated lists', () => {
       expect(asVolunteer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
   });
+
+  describe('fritidspasHouseholds', () => {
+    const year = new Date().getFullYear();
+    let familyId: string;
+
+    beforeAll(async () => {
+      const [{ id: localityId }] = await api.dataSource.query(`SELECT id FROM locality WHERE name = 'Slangerup'`);
+      [{ id: familyId }] = await api.dataSource.query(
+        `INSERT INTO participant (municipality_id, first_name, last_name, birth_year, locality_id, household)
+         VALUES ($1, 'Rania', 'Familiesen', 1985, $2, $3) RETURNING id`,
+        [
+          municipalityId,
+          localityId,
+          JSON.stringify([
+            { firstName: 'Yasmin', birthYear: year - 9 },
+            { firstName: 'Karim', birthYear: year - 25 },
+          ]),
+        ],
+      );
+      // A grown-up child only: not a fritidspas household.
+      await api.dataSource.query(
+        `INSERT INTO participant (municipality_id, first_name, last_name, birth_year, locality_id, household)
+         VALUES ($1, 'Voksen', 'Familiesen', 1960, $2, $3)`,
+        [municipalityId, localityId, JSON.stringify([{ firstName: 'Stor', birthYear: year - 30 }])],
+      );
+    });
+
+    const HOUSEHOLDS = (args: string) =>
+      `{ fritidspasHouseholds(${args}) { total limit items { participantId parentName children { firstName birthYear } } } }`;
+
+    it('finds a family by the parent’s or a child’s name, with only the children of fritidspas age, and logs it', async () => {
+      const before = new Date();
+      const byParent = await api.graphql<{
+        fritidspasHouseholds: {
+          total: number;
+          items: { participantId: string; parentName: string; children: unknown[] }[];
+        };
+      }>(HOUSEHOLDS('search: "familiesen"'), undefined, coordinator);
+      expect(byParent.errors).toBeUndefined();
+      expect(byParent.data?.fritidspasHouseholds).toEqual({
+        total: 1,
+        limit: 20,
+        items: [
+          {
+            participantId: familyId,
+            parentName: 'Rania Familiesen',
+            children: [{ firstName: 'Yasmin', birthYear: year - 9 }],
+          },
+        ],
+      });
+      const byChild = await api.graphql<{ fritidspasHouseholds: { items: { participantId: string }[] } }>(
+        HOUSEHOLDS('search: "yasm"'),
+        undefined,
+        coordinator,
+      );
+      expect(byChild.data?.fritidspasHouseholds.items.map((h) => h.participantId)).toEqual([familyId]);
+      const grownUpChild = await api.graphql<{ fritidspasHouseholds: { total: number } }>(
+        HOUSEHOLDS('search: "Karim"'),
+        undefined,
+        coordinator,
+      );
+      expect(grownUpChild.data?.fritidspasHouseholds.total).toBe(0);
+      const byId = await api.graphql<{ fritidspasHouseholds: { items: { parentName: string }[] } }>(
+        HOUSEHOLDS(`participantId: "${familyId}"`),
+        undefined,
+        coordinator,
+      );
+      expect(byId.data?.fritidspasHouseholds.items.map((h) => h.parentName)).toEqual(['Rania Familiesen']);
+      const logged: { participant_id: string }[] = await api.dataSource.query(
+        `SELECT participant_id FROM access_log_entry WHERE action = 'search' AND at >= $1`,
+        [before.toISOString()],
+      );
+      expect(new Set(logged.map((l) => l.participant_id))).toEqual(new Set([familyId]));
+    });
+
+    it('refuses a search without a name or id, a short one, a bad id and a bad limit, and non-coordinators', async () => {
+      for (const [args, field] of [
+        ['limit: 5', 'search'],
+        ['search: "a"', 'search'],
+        ['participantId: "nope"', 'participantId'],
+        ['search: "familiesen", limit: 0', 'limit'],
+        ['search: "familiesen", limit: 51', 'limit'],
+      ]) {
+        const result = await api.graphql(HOUSEHOLDS(args), undefined, coordinator);
+        expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
+      const asVolunteer = await api.graphql(HOUSEHOLDS('search: "familiesen"'), undefined, volunteer);
+      expect(asVolunteer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+  });
 });

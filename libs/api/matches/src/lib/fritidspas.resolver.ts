@@ -1,6 +1,11 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
-import { FritidspasBudgetModel, FritidspasGrantInput, FritidspasGrantModel } from './dto/fritidspas.models';
+import {
+  FritidspasBudgetModel,
+  FritidspasGrantInput,
+  FritidspasGrantModel,
+  FritidspasHouseholdPageModel,
+} from './dto/fritidspas.models';
 import { FritidspasService } from './fritidspas.service';
 
 @Resolver()
@@ -33,6 +38,20 @@ export class FritidspasResolver {
     @CurrentRequest() request: RequestContext,
   ): Promise<FritidspasGrantModel[]> {
     return this.fritidspas.grants(request, year);
+  }
+
+  @Roles('coordinator')
+  @Query(() => FritidspasHouseholdPageModel, {
+    description:
+      'Participants with children of fritidspas age, by the parent’s or a child’s name (at least 2 letters) or by id (logged).',
+  })
+  fritidspasHouseholds(
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('participantId', { type: () => ID, nullable: true }) participantId: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 20, description: 'At most 50.' }) limit: number,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<FritidspasHouseholdPageModel> {
+    return this.fritidspas.households(request, search, participantId, limit);
   }
 
   @Roles('coordinator')

@@ -4,10 +4,27 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { OfferEntity } from '@brobygger/api/associations';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
-import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import {
+  DomainError,
+  MAX_PAGE_SIZE,
+  type RequestContext,
+  type SignedInAccount,
+  UUID,
+  badInput,
+  checkPage,
+} from '@brobygger/api/util';
 import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Fritidspas is for children up to 18 (as the offers' age rule in api-associations). */
+const FRITIDSPAS_MAX_AGE = 18;
+
+/** A parent and the children of fritidspas age, for the grant form. */
+export interface FritidspasHousehold {
+  participantId: string;
+  parentName: string;
+  children: { firstName: string; birthYear: number }[];
+}
 
 /** 2.000,00 kr. */
 export function kroner(ore: number): string {
@@ -132,6 +149,62 @@ export class FritidspasService {
         fritidspasGrantsYear: year,
       });
       return grants;
+    });
+  }
+
+  /**
+   * The households a grant can be for: participants with children of fritidspas age whose own or
+   * whose child's name contains the search, or the one participant asked for. Never the whole
+   * register: a search of at least 2 letters or an id is required, and only what is shown is logged.
+   */
+  households(
+    request: RequestContext,
+    search: string | null,
+    participantId: string | null,
+    limit: number,
+  ): Promise<{ items: FritidspasHousehold[]; total: number; limit: number }> {
+    checkPage(0, limit, MAX_PAGE_SIZE);
+    const text = search?.trim() ?? '';
+    if (participantId != null && !UUID.test(participantId)) badInput('participantId', 'not a valid id');
+    if (participantId == null && text.length < 2) badInput('search', 'enter at least 2 letters of a name');
+    if (text.length > 100) badInput('search', 'must be at most 100 characters');
+    const youngestBirthYear = new Date().getFullYear() - FRITIDSPAS_MAX_AGE;
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const where = `EXISTS (SELECT 1 FROM jsonb_array_elements(p.household) c
+                              WHERE (c->>'birthYear')::int >= $1)
+          AND ($2::uuid IS NULL OR p.id = $2::uuid)
+          AND ($3 = '' OR p.first_name || ' ' || p.last_name ILIKE $4
+               OR EXISTS (SELECT 1 FROM jsonb_array_elements(p.household) c
+                           WHERE (c->>'birthYear')::int >= $1 AND c->>'firstName' ILIKE $4))`;
+      const parameters = [youngestBirthYear, participantId, text, pattern];
+      const rows: { id: string; first_name: string; last_name: string; household: FritidspasHousehold['children'] }[] =
+        await manager.query(
+          `SELECT p.id, p.first_name, p.last_name, p.household FROM participant p WHERE ${where}
+            ORDER BY p.first_name, p.last_name, p.id LIMIT $5`,
+          [...parameters, limit],
+        );
+      const [{ total }]: { total: number }[] = await manager.query(
+        `SELECT count(*)::int AS total FROM participant p WHERE ${where}`,
+        parameters,
+      );
+      if (rows.length > 0) {
+        await this.accessLog.record(
+          manager,
+          request,
+          'search',
+          rows.map((r) => r.id),
+          { fritidspasHouseholds: text || null, participantId },
+        );
+      }
+      const items = rows.map((r) => ({
+        participantId: r.id,
+        parentName: `${r.first_name} ${r.last_name}`,
+        children: r.household
+          .filter((c) => c.birthYear >= youngestBirthYear)
+          .map((c) => ({ firstName: c.firstName, birthYear: c.birthYear })),
+      }));
+      return { items, total: Number(total), limit };
     });
   }
 

@@ -4,6 +4,8 @@ export {
   FritidspasGrantOptionsGQL,
   type FritidspasGrantOptionsQuery,
   type FritidspasGrantInput,
+  FritidspasHouseholdsGQL,
+  type FritidspasHouseholdsQuery,
   FritidspasGrantsGQL,
   type GrantFieldsFragment,
   GrantFritidspasGQL,

@@ -77,3 +77,36 @@ export class FritidspasGrantInput {
   @Field(() => String)
   periodEnd!: string;
 }
+
+@ObjectType('FritidspasChild', { description: 'A child of a participant’s household: first name and birth year only.' })
+export class FritidspasChildModel {
+  @Field(() => String)
+  firstName!: string;
+
+  @Field(() => Int)
+  birthYear!: number;
+}
+
+@ObjectType('FritidspasHousehold', { description: 'A participant with children young enough for fritidspas.' })
+export class FritidspasHouseholdModel {
+  @Field(() => ID)
+  participantId!: string;
+
+  @Field(() => String, { description: 'The parent’s first and last name.' })
+  parentName!: string;
+
+  @Field(() => [FritidspasChildModel], { description: 'Only the children of fritidspas age (up to 18 this year).' })
+  children!: FritidspasChildModel[];
+}
+
+@ObjectType('FritidspasHouseholdPage', { description: 'The households that fit a search, and how many there are.' })
+export class FritidspasHouseholdPageModel {
+  @Field(() => [FritidspasHouseholdModel])
+  items!: FritidspasHouseholdModel[];
+
+  @Field(() => Int, { description: 'All households that fit, across pages.' })
+  total!: number;
+
+  @Field(() => Int)
+  limit!: number;
+}

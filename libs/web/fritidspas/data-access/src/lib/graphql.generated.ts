@@ -40,7 +40,16 @@ export type FritidspasGrantsQuery = { fritidspasGrants: Array<{ id: string, year
 export type FritidspasGrantOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FritidspasGrantOptionsQuery = { publishedOffers: { items: Array<{ id: string, title: string, seasonFeeOre: number | null, equipmentCostOre: number | null, association: { name: string } }> }, participants: Array<{ id: string, firstName: string, lastName: string, household: Array<{ firstName: string, birthYear: number }> }> };
+export type FritidspasGrantOptionsQuery = { publishedOffers: { items: Array<{ id: string, title: string, seasonFeeOre: number | null, equipmentCostOre: number | null, association: { name: string } }> } };
+
+export type FritidspasHouseholdsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  participantId?: string | number | null | undefined;
+  limit: number;
+}>;
+
+
+export type FritidspasHouseholdsQuery = { fritidspasHouseholds: { total: number, items: Array<{ participantId: string, parentName: string, children: Array<{ firstName: string, birthYear: number }> }> } };
 
 export type SetFritidspasBudgetMutationVariables = Exact<{
   year: number;
@@ -138,15 +147,6 @@ export const FritidspasGrantOptionsDocument = gql`
       }
     }
   }
-  participants(search: {first: 200}) {
-    id
-    firstName
-    lastName
-    household {
-      firstName
-      birthYear
-    }
-  }
 }
     `;
 
@@ -155,6 +155,36 @@ export const FritidspasGrantOptionsDocument = gql`
   })
   export class FritidspasGrantOptionsGQL extends Apollo.Query<FritidspasGrantOptionsQuery, FritidspasGrantOptionsQueryVariables> {
     override document = FritidspasGrantOptionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const FritidspasHouseholdsDocument = gql`
+    query FritidspasHouseholds($search: String, $participantId: ID, $limit: Int!) {
+  fritidspasHouseholds(
+    search: $search
+    participantId: $participantId
+    limit: $limit
+  ) {
+    total
+    items {
+      participantId
+      parentName
+      children {
+        firstName
+        birthYear
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class FritidspasHouseholdsGQL extends Apollo.Query<FritidspasHouseholdsQuery, FritidspasHouseholdsQueryVariables> {
+    override document = FritidspasHouseholdsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

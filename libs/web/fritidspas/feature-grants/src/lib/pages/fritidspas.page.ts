@@ -7,6 +7,7 @@ import {
   FritidspasBudgetGQL,
   FritidspasGrantOptionsGQL,
   FritidspasGrantsGQL,
+  FritidspasHouseholdsGQL,
   type GrantFieldsFragment,
   GrantFritidspasGQL,
   RecordFritidspasRetentionGQL,
@@ -32,6 +33,8 @@ import {
 } from '../grant-form';
 
 const GRANT_FIELDS = ['child', 'offerId', 'feeOre', 'equipmentOre', 'periodStart', 'periodEnd'];
+/** Families shown for one search; a longer name narrows it. */
+const FAMILIES_SHOWN = 20;
 
 /**
  * /koordinator/fritidspas?aar=2026&deltager=<id> — the municipality pays a child's club fee and
@@ -57,6 +60,7 @@ export class FritidspasPage {
   private readonly budgetGql = inject(FritidspasBudgetGQL);
   private readonly grantsGql = inject(FritidspasGrantsGQL);
   private readonly optionsGql = inject(FritidspasGrantOptionsGQL);
+  private readonly householdsGql = inject(FritidspasHouseholdsGQL);
   private readonly setBudgetGql = inject(SetFritidspasBudgetGQL);
   private readonly grantGql = inject(GrantFritidspasGQL);
   private readonly retentionGql = inject(RecordFritidspasRetentionGQL);
@@ -110,10 +114,28 @@ export class FritidspasPage {
       coordinator ? this.optionsGql.fetch({ fetchPolicy: 'network-only' }).pipe(map((r) => r.data ?? null)) : of(null),
   });
 
-  /** Households with children, for the child select (grouped by parent). */
-  protected readonly households = computed(() =>
-    (this.options.value()?.participants ?? []).filter((participant) => participant.household.length > 0),
-  );
+  /** The family search as typed, and as sent (on "Search"). */
+  protected readonly familyText = signal('');
+  private readonly familySearch = signal<string | null>(null);
+  protected readonly familyTooShort = signal(false);
+  /**
+   * The families the child select offers: those found by name, or the one `?deltager=` names. Never
+   * the whole register (each read is logged): nothing is loaded until there is a name or an id.
+   */
+  protected readonly families = rxResource({
+    params: () => {
+      if (!this.isCoordinator()) return undefined;
+      const search = this.familySearch();
+      const participantId = this.deltager() || null;
+      return search ? { search, participantId: null } : participantId ? { search: null, participantId } : undefined;
+    },
+    stream: ({ params }) =>
+      this.householdsGql
+        .fetch({ variables: { ...params, limit: FAMILIES_SHOWN }, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.fritidspasHouseholds ?? { total: 0, items: [] })),
+  });
+  /** Households with children of fritidspas age, for the child select (grouped by parent). */
+  protected readonly households = computed(() => this.families.value()?.items ?? []);
   protected readonly offers = computed(() => this.options.value()?.publishedOffers.items ?? []);
 
   constructor() {
@@ -129,8 +151,10 @@ export class FritidspasPage {
     });
     effect(() => {
       const wanted = this.deltager();
-      const household = this.households().find((participant) => participant.id === wanted);
-      if (household) untracked(() => this.patch({ child: childValue(household.id, household.household[0].firstName) }));
+      const household = this.households().find((family) => family.participantId === wanted);
+      const first = household?.children[0];
+      if (household && first)
+        untracked(() => this.patch({ child: childValue(household.participantId, first.firstName) }));
     });
   }
 
@@ -142,6 +166,17 @@ export class FritidspasPage {
 
   protected value(event: Event): string {
     return (event.target as HTMLInputElement).value;
+  }
+
+  protected findFamily(): void {
+    const text = this.familyText().trim();
+    this.familyTooShort.set(text.length < 2);
+    if (text.length < 2) {
+      setTimeout(() => document.getElementById('family-search')?.focus());
+      return;
+    }
+    this.patch({ child: '' });
+    this.familySearch.set(text);
   }
 
   protected typeBudget(text: string): void {
