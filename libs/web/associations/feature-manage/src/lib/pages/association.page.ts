@@ -122,6 +122,8 @@ export class AssociationPage {
     if (!current) return [];
     const saved = this.savedProfile();
     const profile = saved?.id === current.id ? saved : current;
+    // A profile with a description and an address is under way; contact people alone do not hold it up.
+    if (profile.description.trim() && profile.address.trim()) return [];
     return PROFILE_PARTS.filter((part) => part.missing(profile));
   });
   protected readonly offers = rxResource({
