@@ -52,13 +52,13 @@ describe('the access log of participant data', () => {
   });
 
   it('logs a search with its criteria for everyone it found', async () => {
-    await api.graphql(`{ participants(search: { name: "amin" }) { id } }`, undefined, coordinator);
+    await api.graphql(`{ participants(search: { name: "amin" }) { items { id } } }`, undefined, coordinator);
     const search = (await logOf(participantId)).find((e) => e.action === 'search');
     expect(JSON.parse(search?.criteria ?? '{}')).toEqual({ name: 'amin', localityId: null });
   });
 
   it('logs a search that found no one, with its criteria', async () => {
-    await api.graphql(`{ participants(search: { name: "zzz-ingen" }) { id } }`, undefined, coordinator);
+    await api.graphql(`{ participants(search: { name: "zzz-ingen" }) { items { id } } }`, undefined, coordinator);
     const [row] = await api.dataSource.query(
       `SELECT participant_id, criteria FROM access_log_entry WHERE criteria->>'name' = 'zzz-ingen'`,
     );

@@ -474,4 +474,59 @@ describe('paginated lists', () => {
       expect(asVolunteer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
   });
+
+  describe('participants', () => {
+    const PARTICIPANTS = (args: string) =>
+      `{ participants(${args}) { total offset limit items { id lastName localityName } } }`;
+
+    it('gives a page of a search with the total, every participant once across pages, and logs only the page', async () => {
+      const rows: { id: string }[] = await api.dataSource.query(`SELECT id FROM participant`);
+      const before = new Date();
+      const first = await api.graphql<{ participants: PageOf<{ id: string }> }>(
+        PARTICIPANTS('search: {}, limit: 4'),
+        undefined,
+        coordinator,
+      );
+      expect(first.errors).toBeUndefined();
+      expect(first.data?.participants).toMatchObject({ total: rows.length, offset: 0, limit: 4 });
+      const logged: { participant_id: string }[] = await api.dataSource.query(
+        `SELECT participant_id FROM access_log_entry WHERE action = 'search' AND at >= $1`,
+        [before.toISOString()],
+      );
+      expect(logged.map((l) => l.participant_id).sort()).toEqual(
+        (first.data?.participants.items ?? []).map((p) => p.id).sort(),
+      );
+      const all = await allPages<{ id: string }>(
+        'participants',
+        (offset) => PARTICIPANTS(`search: {}, offset: ${offset}, limit: 50`),
+        coordinator,
+      );
+      expect(all.map((p) => p.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    });
+
+    it('reads a page of participants with their towns in a constant number of queries', async () => {
+      const queries = await queriesDuring(async () => {
+        const result = await api.graphql<{ participants: PageOf<unknown> }>(
+          PARTICIPANTS('search: {}, limit: 50'),
+          undefined,
+          coordinator,
+        );
+        expect(result.errors).toBeUndefined();
+      });
+      expect(reading(queries, 'participant')).toBeLessThanOrEqual(3);
+      expect(reading(queries, 'locality')).toBeLessThanOrEqual(3);
+      expect(queries.length).toBeLessThan(15);
+    });
+
+    it('refuses a page size of 0 or above 50, naming limit', async () => {
+      for (const [args, field] of [
+        ['search: {}, limit: 0', 'limit'],
+        ['search: {}, limit: 51', 'limit'],
+        ['search: {}, offset: -1', 'offset'],
+      ]) {
+        const result = await api.graphql(PARTICIPANTS(args), undefined, coordinator);
+        expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
+    });
+  });
 });

@@ -23,23 +23,23 @@ describe('tenant isolation by row-level security', () => {
   });
 
   it('shows a coordinator only their own municipality’s participants', async () => {
-    const search = await api.graphql<{ participants: { id: string; lastName: string }[] }>(
-      '{ participants(search: {}) { id lastName } }',
+    const search = await api.graphql<{ participants: { items: { id: string; lastName: string }[] } }>(
+      '{ participants(search: {}, limit: 50) { items { id lastName } } }',
       undefined,
       coordinatorA,
     );
     expect(search.errors).toBeUndefined();
-    const ids = search.data?.participants.map((p) => p.id) ?? [];
+    const ids = search.data?.participants.items.map((p) => p.id) ?? [];
     expect(ids.length).toBeGreaterThan(0);
     expect(ids).not.toContain(other.participantId);
     // The other municipality's coordinator sees theirs only.
     const coordinatorB = await api.signIn(other.coordinatorEmail, other.password);
-    const theirs = await api.graphql<{ participants: { id: string }[] }>(
-      '{ participants(search: {}) { id } }',
+    const theirs = await api.graphql<{ participants: { items: { id: string }[] } }>(
+      '{ participants(search: {}) { items { id } } }',
       undefined,
       coordinatorB,
     );
-    expect(theirs.data?.participants.map((p) => p.id)).toEqual([other.participantId]);
+    expect(theirs.data?.participants.items.map((p) => p.id)).toEqual([other.participantId]);
   });
 
   it('answers a guessed id of another municipality’s participant as not found', async () => {

@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
 import type { AccessLogEntryEntity } from './access-log-entry.entity';
 import {
   AccessLogEntryModel,
   ParticipantInput,
   ParticipantModel,
+  ParticipantPageModel,
   ParticipantSearchInput,
 } from './dto/participant.models';
 import type { ParticipantEntity } from './participant.entity';
@@ -43,12 +44,17 @@ export class ParticipantsResolver {
   constructor(private readonly participantsService: ParticipantsService) {}
 
   @Roles('coordinator')
-  @Query(() => [ParticipantModel], { description: 'Search the municipality’s participants (logged).' })
+  @Query(() => ParticipantPageModel, {
+    description: 'Search the municipality’s participants, a page at a time (the page is logged).',
+  })
   async participants(
     @Args('search', { type: () => ParticipantSearchInput }) search: ParticipantSearchInput,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 25, description: 'At most 50.' }) limit: number,
     @CurrentRequest() request: RequestContext,
-  ): Promise<ParticipantModel[]> {
-    return (await this.participantsService.search(request, search)).map(toParticipantModel);
+  ): Promise<ParticipantPageModel> {
+    const page = await this.participantsService.search(request, search, offset, limit);
+    return { ...page, items: page.items.map(toParticipantModel) };
   }
 
   @Roles('coordinator')

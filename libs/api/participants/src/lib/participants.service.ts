@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DomainError, type RequestContext, UUID } from '@brobygger/api/util';
+import { DomainError, type Page, type RequestContext, UUID, checkPage } from '@brobygger/api/util';
 import { AccessLogEntryEntity } from './access-log-entry.entity';
 import { AccessLogService } from './access-log.service';
 import type { ParticipantInput } from './dto/participant.models';
@@ -18,14 +18,14 @@ export class ParticipantsService {
     private readonly accessLog: AccessLogService,
   ) {}
 
-  /** A coordinator's search in their municipality; the criteria and every person found are logged. */
+  /** A coordinator's search in their municipality, a page at a time; the criteria and every person shown are logged. */
   search(
     request: RequestContext,
-    criteria: { name?: string | null; localityId?: string | null; first: number },
-  ): Promise<ParticipantEntity[]> {
-    if (criteria.first < 1 || criteria.first > 200) {
-      throw new DomainError('BAD_USER_INPUT', 'first: must be between 1 and 200', 'first');
-    }
+    criteria: { name?: string | null; localityId?: string | null },
+    offset: number,
+    limit: number,
+  ): Promise<Page<ParticipantEntity>> {
+    checkPage(offset, limit);
     if (criteria.localityId && !UUID.test(criteria.localityId)) {
       throw new DomainError('BAD_USER_INPUT', 'localityId: not a valid id', 'localityId');
     }
@@ -36,7 +36,8 @@ export class ParticipantsService {
         .orderBy('p.lastName', 'ASC')
         .addOrderBy('p.firstName', 'ASC')
         .addOrderBy('p.id', 'ASC')
-        .take(criteria.first);
+        .skip(offset)
+        .take(limit);
       const name = criteria.name?.trim();
       if (name) {
         const pattern = `%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -46,7 +47,7 @@ export class ParticipantsService {
         );
       }
       if (criteria.localityId) query.andWhere('p.locality_id = :localityId', { localityId: criteria.localityId });
-      const found = await query.getMany();
+      const [found, total] = await query.getManyAndCount();
       await this.accessLog.record(
         manager,
         request,
@@ -54,7 +55,7 @@ export class ParticipantsService {
         found.map((p) => p.id),
         { name: name ?? null, localityId: criteria.localityId ?? null },
       );
-      return found;
+      return { items: found, total, offset, limit };
     });
   }
 

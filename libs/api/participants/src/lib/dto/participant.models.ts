@@ -86,9 +86,21 @@ export class ParticipantSearchInput {
 
   @Field(() => ID, { nullable: true })
   localityId?: string | null;
+}
 
-  @Field(() => Int, { defaultValue: 50, description: 'At most 200.' })
-  first!: number;
+@ObjectType('ParticipantPage', { description: 'One page of a participant search.' })
+export class ParticipantPageModel {
+  @Field(() => [ParticipantModel])
+  items!: ParticipantModel[];
+
+  @Field(() => Int, { description: 'All participants that fit the search, across pages.' })
+  total!: number;
+
+  @Field(() => Int)
+  offset!: number;
+
+  @Field(() => Int)
+  limit!: number;
 }
 
 @ObjectType('AccessLogEntry', { description: 'One access to a participant’s data.' })

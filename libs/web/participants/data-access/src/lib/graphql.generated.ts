@@ -62,8 +62,6 @@ export type ParticipantLanguageInput = {
 };
 
 export type ParticipantSearchInput = {
-  /** At most 200. */
-  first?: number;
   localityId?: string | number | null | undefined;
   /** Part of the first or last name. */
   name?: string | null | undefined;
@@ -84,10 +82,12 @@ export type ParticipantListItemFragment = { id: string, firstName: string, lastN
 
 export type ParticipantsQueryVariables = Exact<{
   search: ParticipantSearchInput;
+  offset: number;
+  limit: number;
 }>;
 
 
-export type ParticipantsQuery = { participants: Array<{ id: string, firstName: string, lastName: string, birthYear: number, localityName: string, needs: Array<string>, arrivalDate: string | null, contactCoordinatorId: string | null }> };
+export type ParticipantsQuery = { participants: { total: number, offset: number, limit: number, items: Array<{ id: string, firstName: string, lastName: string, birthYear: number, localityName: string, needs: Array<string>, arrivalDate: string | null, contactCoordinatorId: string | null }> } };
 
 export type ParticipantQueryVariables = Exact<{
   id: string | number;
@@ -241,9 +241,14 @@ export const CoordinatorDashboardDocument = gql`
     }
   }
 export const ParticipantsDocument = gql`
-    query Participants($search: ParticipantSearchInput!) {
-  participants(search: $search) {
-    ...ParticipantListItem
+    query Participants($search: ParticipantSearchInput!, $offset: Int!, $limit: Int!) {
+  participants(search: $search, offset: $offset, limit: $limit) {
+    total
+    offset
+    limit
+    items {
+      ...ParticipantListItem
+    }
   }
 }
     ${ParticipantListItemFragmentDoc}`;

@@ -1,10 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { IntakeFormOptionsGQL, ParticipantsGQL } from '@brobygger/web/participants/data-access';
 import { I18nService, TranslatePipe, isoDateToDanish } from '@brobygger/web/shared/i18n';
+import { PagerComponent } from '@brobygger/web/shared/ui';
 import { map } from 'rxjs';
 import { ParticipantLabels } from '../participant-labels';
+
+/** Participants per page (the api gives at most 50). */
+const PAGE_SIZE = 25;
 
 interface Search {
   readonly name: string;
@@ -14,7 +18,7 @@ interface Search {
 /** /koordinator/deltagere — the municipality's participants, searched by name and town (each search is logged). */
 @Component({
   selector: 'bb-participant-list-page',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './participant-list.page.html',
   styleUrl: './coordination-page.scss',
@@ -30,27 +34,39 @@ export class ParticipantListPage {
   protected readonly name = signal('');
   protected readonly localityId = signal('');
   protected readonly search = signal<Search>({ name: '', localityId: '' });
+  protected readonly offset = signal(0);
 
   protected readonly options = rxResource({
     stream: () => this.optionsGql.fetch().pipe(map((r) => r.data)),
   });
-  protected readonly participants = rxResource({
-    params: () => this.search(),
-    stream: ({ params }) =>
+  protected readonly page = rxResource({
+    params: () => ({ search: this.search(), offset: this.offset() }),
+    stream: ({ params: { search, offset } }) =>
       this.participantsGql
         .fetch({
-          variables: { search: { name: params.name || null, localityId: params.localityId || null, first: 200 } },
+          variables: {
+            search: { name: search.name || null, localityId: search.localityId || null },
+            offset,
+            limit: PAGE_SIZE,
+          },
           fetchPolicy: 'network-only',
         })
-        .pipe(map((r) => r.data?.participants ?? [])),
+        .pipe(map((r) => r.data?.participants ?? { total: 0, offset, limit: PAGE_SIZE, items: [] })),
   });
+  protected readonly participants = computed(() => this.page.value()?.items ?? []);
 
   protected value(event: Event): string {
     return (event.target as HTMLInputElement).value;
   }
 
   protected submit(): void {
+    this.offset.set(0);
     this.search.set({ name: this.name().trim(), localityId: this.localityId() });
+  }
+
+  protected turnPage(offset: number): void {
+    this.offset.set(offset);
+    setTimeout(() => document.getElementById('participants-heading')?.focus());
   }
 
   protected clear(): void {
