@@ -4,8 +4,11 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 const GRANT = `mutation ($input: FritidspasGrantInput!) {
   grantFritidspas(input: $input) { id childFirstName offerTitle participantName feeOre equipmentOre stillActive }
 }`;
-const GRANTS = `query ($year: Int!) {
-  fritidspasGrants(year: $year) { id childFirstName offerTitle participantName periodStart periodEnd stillActive }
+const GRANTS = `query ($year: Int!, $limit: Int! = 25) {
+  fritidspasGrants(year: $year, limit: $limit) {
+    total
+    items { id childFirstName offerTitle participantName periodStart periodEnd stillActive }
+  }
 }`;
 
 interface Grant {
@@ -73,10 +76,27 @@ describe('the year’s fritidspas grants for the coordinator', () => {
     );
     expect(nextYear.errors).toBeUndefined();
 
-    const list = await api.graphql<{ fritidspasGrants: Grant[] }>(GRANTS, { year: 2026 }, coordinator);
+    const list = await api.graphql<{ fritidspasGrants: { total: number; items: Grant[] } }>(
+      GRANTS,
+      { year: 2026 },
+      coordinator,
+    );
     expect(list.errors).toBeUndefined();
-    expect(list.data?.fritidspasGrants.map((g) => g.childFirstName)).toEqual(['Leila', 'Omar']);
-    expect(list.data?.fritidspasGrants[0]).toMatchObject({ offerTitle, participantName: 'Amina Hassan' });
+    expect(list.data?.fritidspasGrants.total).toBe(2);
+    expect(list.data?.fritidspasGrants.items.map((g) => g.childFirstName)).toEqual(['Leila', 'Omar']);
+    expect(list.data?.fritidspasGrants.items[0]).toMatchObject({ offerTitle, participantName: 'Amina Hassan' });
+    // A page of one: the newest, with the total across pages.
+    const newest = await api.graphql<{ fritidspasGrants: { total: number; items: Grant[] } }>(
+      GRANTS,
+      { year: 2026, limit: 1 },
+      coordinator,
+    );
+    expect(newest.data?.fritidspasGrants.total).toBe(2);
+    expect(newest.data?.fritidspasGrants.items.map((g) => g.childFirstName)).toEqual(['Leila']);
+    for (const limit of [0, 51]) {
+      const refused = await api.graphql(GRANTS, { year: 2026, limit }, coordinator);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
+    }
   });
 
   it('logs reading the list as a search of the parents', async () => {
@@ -93,8 +113,8 @@ describe('the year’s fritidspas grants for the coordinator', () => {
   });
 
   it('answers the retention check with the grant as listed', async () => {
-    const list = await api.graphql<{ fritidspasGrants: Grant[] }>(GRANTS, { year: 2026 }, coordinator);
-    const omar = list.data?.fritidspasGrants.find((g) => g.childFirstName === 'Omar') as Grant;
+    const list = await api.graphql<{ fritidspasGrants: { items: Grant[] } }>(GRANTS, { year: 2026 }, coordinator);
+    const omar = list.data?.fritidspasGrants.items.find((g) => g.childFirstName === 'Omar') as Grant;
     const checked = await api.graphql<{ recordFritidspasRetention: Grant }>(
       `mutation ($id: ID!) { recordFritidspasRetention(id: $id, stillActive: false) { id stillActive offerTitle participantName } }`,
       { id: omar.id },

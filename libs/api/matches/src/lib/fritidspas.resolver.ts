@@ -4,6 +4,7 @@ import {
   FritidspasBudgetModel,
   FritidspasGrantInput,
   FritidspasGrantModel,
+  FritidspasGrantPageModel,
   FritidspasHouseholdPageModel,
 } from './dto/fritidspas.models';
 import { FritidspasService } from './fritidspas.service';
@@ -32,12 +33,16 @@ export class FritidspasResolver {
   }
 
   @Roles('coordinator')
-  @Query(() => [FritidspasGrantModel], { description: 'The year’s grants, newest first (logged).' })
+  @Query(() => FritidspasGrantPageModel, {
+    description: 'The year’s grants, newest first, a page at a time (the page is logged).',
+  })
   fritidspasGrants(
     @Args('year', { type: () => Int }) year: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 25, description: 'At most 50.' }) limit: number,
     @CurrentRequest() request: RequestContext,
-  ): Promise<FritidspasGrantModel[]> {
-    return this.fritidspas.grants(request, year);
+  ): Promise<FritidspasGrantPageModel> {
+    return this.fritidspas.grants(request, year, offset, limit);
   }
 
   @Roles('coordinator')

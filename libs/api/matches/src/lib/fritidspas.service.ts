@@ -7,6 +7,7 @@ import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants
 import {
   DomainError,
   MAX_PAGE_SIZE,
+  type Page,
   type RequestContext,
   type SignedInAccount,
   UUID,
@@ -141,14 +142,16 @@ export class FritidspasService {
   }
 
   /** The year's grants, newest first; reading them is logged like a search of the parents. */
-  grants(request: RequestContext, year: number): Promise<GrantView[]> {
+  grants(request: RequestContext, year: number, offset: number, limit: number): Promise<Page<GrantView>> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) badInput('year', 'enter a year such as 2026');
+    checkPage(offset, limit);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
-      const grants = await this.views(manager, { year });
+      const grants = await this.views(manager, { year }, { offset, limit });
+      const total = await manager.count(FritidspasGrantEntity, { where: { year } });
       await this.accessLog.record(manager, request, 'search', [...new Set(grants.map((g) => g.participantId))], {
         fritidspasGrantsYear: year,
       });
-      return grants;
+      return { items: grants, total, offset, limit };
     });
   }
 
@@ -222,7 +225,11 @@ export class FritidspasService {
     });
   }
 
-  private views(manager: EntityManager, where: { id: string } | { year: number }): Promise<GrantView[]> {
+  private views(
+    manager: EntityManager,
+    where: { id: string } | { year: number },
+    page?: { offset: number; limit: number },
+  ): Promise<GrantView[]> {
     const query = manager
       .createQueryBuilder(FritidspasGrantEntity, 'g')
       .innerJoin(OfferEntity, 'o', 'o.id = g.offer_id')
@@ -233,6 +240,7 @@ export class FritidspasService {
       .addOrderBy('g.id', 'ASC');
     if ('id' in where) query.where('g.id = :id', { id: where.id });
     else query.where('g.year = :year', { year: where.year });
+    if (page) query.offset(page.offset).limit(page.limit);
     return query.getRawAndEntities().then(({ entities, raw }) =>
       entities.map((grant) => {
         const row = (raw as { g_id: string; offer_title: string; participant_name: string }[]).find(

@@ -54,6 +54,21 @@ export class FritidspasGrantModel {
   participantName!: string;
 }
 
+@ObjectType('FritidspasGrantPage', { description: 'One page of the year’s grants, newest first.' })
+export class FritidspasGrantPageModel {
+  @Field(() => [FritidspasGrantModel])
+  items!: FritidspasGrantModel[];
+
+  @Field(() => Int, { description: 'All of the year’s grants, across pages.' })
+  total!: number;
+
+  @Field(() => Int)
+  offset!: number;
+
+  @Field(() => Int)
+  limit!: number;
+}
+
 @InputType()
 export class FritidspasGrantInput {
   @Field(() => ID)

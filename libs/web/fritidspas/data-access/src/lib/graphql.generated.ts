@@ -32,10 +32,12 @@ export type FritidspasBudgetQuery = { fritidspasBudget: { year: number, amountOr
 
 export type FritidspasGrantsQueryVariables = Exact<{
   year: number;
+  offset: number;
+  limit: number;
 }>;
 
 
-export type FritidspasGrantsQuery = { fritidspasGrants: Array<{ id: string, year: number, participantId: string, participantName: string, childFirstName: string, offerId: string, offerTitle: string, feeOre: number, equipmentOre: number, periodStart: string, periodEnd: string, stillActive: boolean | null }> };
+export type FritidspasGrantsQuery = { fritidspasGrants: { total: number, offset: number, limit: number, items: Array<{ id: string, year: number, participantId: string, participantName: string, childFirstName: string, offerId: string, offerTitle: string, feeOre: number, equipmentOre: number, periodStart: string, periodEnd: string, stillActive: boolean | null }> } };
 
 export type FritidspasGrantOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -117,9 +119,14 @@ export const FritidspasBudgetDocument = gql`
     }
   }
 export const FritidspasGrantsDocument = gql`
-    query FritidspasGrants($year: Int!) {
-  fritidspasGrants(year: $year) {
-    ...GrantFields
+    query FritidspasGrants($year: Int!, $offset: Int!, $limit: Int!) {
+  fritidspasGrants(year: $year, offset: $offset, limit: $limit) {
+    total
+    offset
+    limit
+    items {
+      ...GrantFields
+    }
   }
 }
     ${GrantFieldsFragmentDoc}`;

@@ -1,8 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+  untracked,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { type ApiError, SessionStore, toApiError } from '@brobygger/web/accounts/data-access';
 import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
+import { PagerComponent } from '@brobygger/web/shared/ui';
 import {
   FritidspasBudgetGQL,
   FritidspasGrantOptionsGQL,
@@ -35,6 +46,8 @@ import {
 const GRANT_FIELDS = ['child', 'offerId', 'feeOre', 'equipmentOre', 'periodStart', 'periodEnd'];
 /** Families shown for one search; a longer name narrows it. */
 const FAMILIES_SHOWN = 20;
+/** Grants per page of the year's list. */
+const GRANTS_PAGE = 25;
 
 /**
  * /koordinator/fritidspas?aar=2026&deltager=<id> — the municipality pays a child's club fee and
@@ -43,7 +56,7 @@ const FAMILIES_SHOWN = 20;
  */
 @Component({
   selector: 'bb-fritidspas-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fritidspas.page.html',
   styleUrl: './fritidspas.page.scss',
@@ -99,15 +112,16 @@ export class FritidspasPage {
         .fetch({ variables: { year }, fetchPolicy: 'network-only' })
         .pipe(map((r) => r.data?.fritidspasBudget ?? null)),
   });
-  protected readonly grants = rxResource({
-    params: () => (this.isCoordinator() ? this.year() : null),
-    stream: ({ params: year }) =>
-      year === null
-        ? of([])
-        : this.grantsGql
-            .fetch({ variables: { year }, fetchPolicy: 'network-only' })
-            .pipe(map((r) => r.data?.fritidspasGrants ?? [])),
+  /** Back to the first page of grants when another year is chosen. */
+  protected readonly grantsOffset = linkedSignal({ source: this.year, computation: () => 0 });
+  protected readonly grantsPage = rxResource({
+    params: () => (this.isCoordinator() ? { year: this.year(), offset: this.grantsOffset() } : undefined),
+    stream: ({ params: { year, offset } }) =>
+      this.grantsGql
+        .fetch({ variables: { year, offset, limit: GRANTS_PAGE }, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.fritidspasGrants ?? { total: 0, offset, limit: GRANTS_PAGE, items: [] })),
   });
+  protected readonly grants = computed(() => this.grantsPage.value()?.items ?? []);
   protected readonly options = rxResource({
     params: () => this.isCoordinator(),
     stream: ({ params: coordinator }) =>
@@ -166,6 +180,11 @@ export class FritidspasPage {
 
   protected value(event: Event): string {
     return (event.target as HTMLInputElement).value;
+  }
+
+  protected turnGrantsPage(offset: number): void {
+    this.grantsOffset.set(offset);
+    setTimeout(() => document.getElementById('grants-heading')?.focus());
   }
 
   protected findFamily(): void {
@@ -250,7 +269,7 @@ export class FritidspasPage {
     this.granted.set(made);
     this.patch({ child: '', offerId: '', fee: '', equipment: '' });
     this.budget.reload();
-    this.grants.reload();
+    this.grantsPage.reload();
   }
 
   protected async recordRetention(grant: GrantFieldsFragment, stillActive: boolean): Promise<void> {
@@ -262,6 +281,6 @@ export class FritidspasPage {
       (error) => (refusal = toApiError(error)),
     );
     if (!ok && refusal) this.retentionProblems.show(fritidspasProblem(refusal, []));
-    if (ok) this.grants.reload();
+    if (ok) this.grantsPage.reload();
   }
 }
