@@ -529,4 +529,25 @@ describe('paginated lists', () => {
       }
     });
   });
+
+  describe('associations', () => {
+    it('gives the public a page of associations by name with the total, and refuses a bad limit', async () => {
+      const rows: { id: string }[] = await api.dataSource.query(`SELECT id FROM association`);
+      const first = await api.graphql<{
+        associations: PageOf<{ id: string; name: string; locality: { name: string } }>;
+      }>('{ associations(limit: 2) { total offset limit items { id name locality { name } } } }');
+      expect(first.errors).toBeUndefined();
+      expect(first.data?.associations).toMatchObject({ total: rows.length, offset: 0, limit: 2 });
+      expect(first.data?.associations.items).toHaveLength(Math.min(2, rows.length));
+      const all = await allPages<{ id: string }>(
+        'associations',
+        (offset) => `{ associations(offset: ${offset}) { total offset limit items { id } } }`,
+      );
+      expect(all.map((a) => a.id).sort()).toEqual(rows.map((r) => r.id).sort());
+      for (const limit of [0, 51]) {
+        const refused = await api.graphql(`{ associations(limit: ${limit}) { total } }`);
+        expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
+      }
+    });
+  });
 });

@@ -9,10 +9,10 @@ describe('the public iCalendar feed of an association’s events', () => {
     api = await createTestApp();
     // Through the API (a transaction): a bare query right at start-up can collide with the start-up
     // jobs on the embedded database's one shared session.
-    const associations = await api.graphql<{ associations: { id: string; name: string }[] }>(
-      '{ associations { id name } }',
+    const associations = await api.graphql<{ associations: { items: { id: string; name: string }[] } }>(
+      '{ associations { items { id name } } }',
     );
-    ids = new Map(associations.data?.associations.map((a) => [a.name, a.id]));
+    ids = new Map(associations.data?.associations.items.map((a) => [a.name, a.id]));
   });
 
   afterAll(async () => {

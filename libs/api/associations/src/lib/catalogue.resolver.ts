@@ -2,7 +2,7 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, Public, type RequestContext } from '@brobygger/api/util';
 import { toAssociationModel, toOfferModel } from './catalogue.mapper';
 import { CatalogueService } from './catalogue.service';
-import { AssociationModel, OfferPageModel } from './dto/catalogue.models';
+import { AssociationPageModel, OfferPageModel } from './dto/catalogue.models';
 import { OfferFilterInput } from './dto/offer-filter.input';
 
 @Resolver()
@@ -10,9 +10,14 @@ export class CatalogueResolver {
   constructor(private readonly catalogue: CatalogueService) {}
 
   @Public()
-  @Query(() => [AssociationModel], { description: 'Associations in the municipality.' })
-  async associations(@CurrentRequest() request: RequestContext): Promise<AssociationModel[]> {
-    return (await this.catalogue.listAssociations(request.municipalityId)).map(toAssociationModel);
+  @Query(() => AssociationPageModel, { description: 'Associations in the municipality, by name, a page at a time.' })
+  async associations(
+    @CurrentRequest() request: RequestContext,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
+    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 50.' }) limit = 50,
+  ): Promise<AssociationPageModel> {
+    const page = await this.catalogue.listAssociations(request.municipalityId, offset, limit);
+    return { ...page, items: page.items.map(toAssociationModel) };
   }
 
   @Public()

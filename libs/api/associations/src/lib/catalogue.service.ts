@@ -19,10 +19,17 @@ export interface OfferFilter {
 export class CatalogueService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  listAssociations(municipalityId: string | null): Promise<AssociationEntity[]> {
-    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
-      manager.find(AssociationEntity, { relations: { locality: true }, order: { name: 'ASC' } }),
-    );
+  listAssociations(municipalityId: string | null, offset = 0, limit = 50): Promise<Page<AssociationEntity>> {
+    checkPage(offset, limit);
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const [items, total] = await manager.findAndCount(AssociationEntity, {
+        relations: { locality: true },
+        order: { name: 'ASC', id: 'ASC' },
+        skip: offset,
+        take: limit,
+      });
+      return { items, total, offset, limit };
+    });
   }
 
   listPublishedOffers(

@@ -1,5 +1,7 @@
 export {
+  type CatalogueAssociationFragment,
   HomeCatalogueGQL,
+  MoreAssociationsGQL,
   type HomeCatalogueQuery,
   PublishedOffersGQL,
   type PublishedOffersQuery,

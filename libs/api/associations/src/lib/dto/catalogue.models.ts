@@ -113,6 +113,21 @@ export class OfferModel {
   registrationDeadline!: Date | null;
 }
 
+@ObjectType('AssociationPage', { description: 'One page of the associations, by name.' })
+export class AssociationPageModel {
+  @Field(() => [AssociationModel])
+  items!: AssociationModel[];
+
+  @Field(() => Int, { description: 'All associations of the municipality, across pages.' })
+  total!: number;
+
+  @Field(() => Int)
+  offset!: number;
+
+  @Field(() => Int)
+  limit!: number;
+}
+
 @ObjectType('OfferPage', { description: 'One page of the published offers.' })
 export class OfferPageModel {
   @Field(() => [OfferModel])

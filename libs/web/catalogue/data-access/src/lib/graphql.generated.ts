@@ -30,10 +30,14 @@ export type OfferKind =
   | 'PEER_GROUP'
   | 'TRIAL_MEMBERSHIP';
 
-export type HomeCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+export type CatalogueAssociationFragment = { id: string, name: string, kind: AssociationKind, description: string, locality: { id: string, name: string } };
+
+export type HomeCatalogueQueryVariables = Exact<{
+  associationsLimit: number;
+}>;
 
 
-export type HomeCatalogueQuery = { associations: Array<{ id: string, name: string, kind: AssociationKind, description: string, locality: { id: string, name: string } }>, languages: Array<{ code: string, nameDa: string, nameEn: string, nativeName: string }>, activities: Array<{ key: string, nameDa: string, nameEn: string }>, localities: Array<{ id: string, name: string }> };
+export type HomeCatalogueQuery = { associations: { total: number, items: Array<{ id: string, name: string, kind: AssociationKind, description: string, locality: { id: string, name: string } }> }, languages: Array<{ code: string, nameDa: string, nameEn: string, nativeName: string }>, activities: Array<{ key: string, nameDa: string, nameEn: string }>, localities: Array<{ id: string, name: string }> };
 
 export type PublishedOffersQueryVariables = Exact<{
   filter?: OfferFilterInput | null | undefined;
@@ -44,16 +48,32 @@ export type PublishedOffersQueryVariables = Exact<{
 
 export type PublishedOffersQuery = { publishedOffers: { total: number, offset: number, limit: number, items: Array<{ id: string, kind: OfferKind, title: string, description: string, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, capacity: number, startsAt: string | null, activity: { key: string, nameDa: string, nameEn: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } }> } };
 
-export const HomeCatalogueDocument = gql`
-    query HomeCatalogue {
-  associations {
+export type MoreAssociationsQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type MoreAssociationsQuery = { associations: { total: number, items: Array<{ id: string, name: string, kind: AssociationKind, description: string, locality: { id: string, name: string } }> } };
+
+export const CatalogueAssociationFragmentDoc = gql`
+    fragment CatalogueAssociation on Association {
+  id
+  name
+  kind
+  description
+  locality {
     id
     name
-    kind
-    description
-    locality {
-      id
-      name
+  }
+}
+    `;
+export const HomeCatalogueDocument = gql`
+    query HomeCatalogue($associationsLimit: Int!) {
+  associations(limit: $associationsLimit) {
+    total
+    items {
+      ...CatalogueAssociation
     }
   }
   languages {
@@ -72,7 +92,7 @@ export const HomeCatalogueDocument = gql`
     name
   }
 }
-    `;
+    ${CatalogueAssociationFragmentDoc}`;
 
   @Injectable({
     providedIn: 'root'
@@ -124,6 +144,27 @@ export const PublishedOffersDocument = gql`
   })
   export class PublishedOffersGQL extends Apollo.Query<PublishedOffersQuery, PublishedOffersQueryVariables> {
     override document = PublishedOffersDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MoreAssociationsDocument = gql`
+    query MoreAssociations($offset: Int!, $limit: Int!) {
+  associations(offset: $offset, limit: $limit) {
+    total
+    items {
+      ...CatalogueAssociation
+    }
+  }
+}
+    ${CatalogueAssociationFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MoreAssociationsGQL extends Apollo.Query<MoreAssociationsQuery, MoreAssociationsQueryVariables> {
+    override document = MoreAssociationsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

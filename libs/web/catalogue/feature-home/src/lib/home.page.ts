@@ -4,7 +4,9 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { firstValueFrom, map } from 'rxjs';
 import {
   type AssociationKind,
+  type CatalogueAssociationFragment,
   HomeCatalogueGQL,
+  MoreAssociationsGQL,
   type OfferFilterInput,
   type OfferKind,
   PublishedOffersGQL,
@@ -16,6 +18,8 @@ type Offer = PublishedOffersQuery['publishedOffers']['items'][number];
 
 /** Offers per "show more" (the api gives at most 50 at a time). */
 const PAGE_SIZE = 20;
+/** Associations per "show more" (the api's maximum). */
+const ASSOCIATIONS_PAGE = 50;
 
 const OFFER_KINDS: readonly OfferKind[] = ['TRIAL_MEMBERSHIP', 'FRITIDSPAS', 'PEER_GROUP', 'EVENT'];
 
@@ -32,14 +36,48 @@ const OFFER_KINDS: readonly OfferKind[] = ['TRIAL_MEMBERSHIP', 'FRITIDSPAS', 'PE
 })
 export class HomePage {
   private readonly homeCatalogue = inject(HomeCatalogueGQL);
+  private readonly moreAssociationsGql = inject(MoreAssociationsGQL);
   private readonly i18n = inject(I18nService);
 
   private readonly publishedOffers = inject(PublishedOffersGQL);
   protected readonly offerKinds = OFFER_KINDS;
 
   protected readonly catalogue = rxResource({
-    stream: () => this.homeCatalogue.fetch({ fetchPolicy: 'network-only' }).pipe(map((result) => result.data)),
+    stream: () =>
+      this.homeCatalogue
+        .fetch({ variables: { associationsLimit: ASSOCIATIONS_PAGE }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data)),
   });
+  private readonly moreAssociations = signal<readonly CatalogueAssociationFragment[]>([]);
+  protected readonly associations = computed(() => [
+    ...(this.catalogue.value()?.associations.items ?? []),
+    ...this.moreAssociations(),
+  ]);
+  protected readonly associationsTotal = computed(() => this.catalogue.value()?.associations.total ?? 0);
+  protected readonly loadingAssociations = signal(false);
+  protected readonly associationsFailed = signal(false);
+
+  /** Appends the next associations and moves focus to the first of them. */
+  protected async showMoreAssociations(): Promise<void> {
+    if (this.loadingAssociations()) return;
+    this.loadingAssociations.set(true);
+    this.associationsFailed.set(false);
+    try {
+      const result = await firstValueFrom(
+        this.moreAssociationsGql.fetch({
+          variables: { offset: this.associations().length, limit: ASSOCIATIONS_PAGE },
+          fetchPolicy: 'network-only',
+        }),
+      );
+      const next = result.data?.associations.items ?? [];
+      this.moreAssociations.update((shown) => [...shown, ...next]);
+      setTimeout(() => document.getElementById(`association-${next[0]?.id}`)?.focus());
+    } catch {
+      this.associationsFailed.set(true);
+    } finally {
+      this.loadingAssociations.set(false);
+    }
+  }
 
   /** The filters as last applied with the button; a change alone does not reload (no surprise on change). */
   protected readonly filterForm = inject(NonNullableFormBuilder).group({
