@@ -16,14 +16,13 @@ import { MatchingBoardPage } from './matching-board.page';
 
 function proposal(id: string, firstName: string, providerId: string): BoardMatchFragment {
   return {
-    __typename: 'Match',
     id,
     kind: 'MENTOR',
     status: 'PROPOSED',
     score: 61.5,
     reasons: [
-      { __typename: 'MatchReason', key: 'sharedLanguage', params: '{"code":"ar","level":"fluent"}' },
-      { __typename: 'MatchReason', key: 'brandNewReason', params: '{}' },
+      { key: 'sharedLanguage', params: '{"code":"ar","level":"fluent"}' },
+      { key: 'brandNewReason', params: '{}' },
     ],
     participantId: `p-${id}`,
     volunteerId: providerId,
@@ -34,20 +33,17 @@ function proposal(id: string, firstName: string, providerId: string): BoardMatch
     closeReason: null,
     outcome: null,
     participant: {
-      __typename: 'MatchParticipant',
       id: `p-${id}`,
       firstName,
       lastName: 'Testsen',
       localityName: 'Skibby',
     },
-    provider: { __typename: 'MatchProvider', id: providerId, name: 'Mette Hansen', associationName: null },
+    provider: { id: providerId, name: 'Mette Hansen', associationName: null },
   };
 }
 
 const RESULT: RunMatchingMutation['runMatching'] = {
-  __typename: 'MatchingRunResult',
   run: {
-    __typename: 'MatchingRun',
     id: 'run-1',
     kind: 'MENTOR',
     participantCount: 3,
@@ -61,15 +57,12 @@ const RESULT: RunMatchingMutation['runMatching'] = {
   proposals: [proposal('m1', 'Amina', 'v1'), proposal('m2', 'Samira', 'v1')],
   unmatched: [
     {
-      __typename: 'UnmatchedParticipant',
       participantId: 'p-3',
       reason: {
-        __typename: 'MatchReason',
         key: 'noCandidate',
         params: '{"constraint":"language","excluded":1,"considered":1}',
       },
       participant: {
-        __typename: 'MatchParticipant',
         id: 'p-3',
         firstName: 'Hodan',
         lastName: 'Abdi',
@@ -131,7 +124,7 @@ describe('the matching board', () => {
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
     const click = async (text: string) => {
-      const button = [...element.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(text));
+      const button = Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim().startsWith(text));
       if (!button) throw new Error(`No button "${text}"`);
       button.click();
       await fixture.whenStable();
@@ -185,10 +178,10 @@ describe('the matching board', () => {
     distance.value = '40';
     distance.dispatchEvent(new Event('input'));
     await click('Kør matchning');
-    const lockButton = [...proposalItem('Amina Testsen').querySelectorAll('button')].find((b) =>
+    const lockButton = Array.from(proposalItem('Amina Testsen').querySelectorAll('button')).find((b) =>
       b.textContent?.includes('Lås parret'),
     );
-    const forbidButton = [...proposalItem('Samira Testsen').querySelectorAll('button')].find((b) =>
+    const forbidButton = Array.from(proposalItem('Samira Testsen').querySelectorAll('button')).find((b) =>
       b.textContent?.includes('Fravælg parret'),
     );
     lockButton?.click();
