@@ -233,4 +233,14 @@ for (const language of ['da', 'ar'] as const) {
     await expect(page.getByTestId('matches')).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test(`axe finds no WCAG 2.1 A/AA violations on the volunteer's proposals page in ${language}`, async ({ page }) => {
+    await page.addInitScript((code) => localStorage.setItem('brobygger.language', code), language);
+    await signInAs(page.request, DEMO_VOLUNTEER);
+    await page.goto('/frivillig/forslag');
+    await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
+    // Mette Hansen mentors Rahel in the demo: the active list has her.
+    await expect(page.getByTestId('volunteer-active')).toContainText('Rahel');
+    await expectNoAxeViolations(page);
+  });
 }
