@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { LinkVolunteersToTheirAccounts1795756765290 } from './1795756765290-LinkVolunteersToTheirAccounts';
 import { AddAssociationRegistrationAndRepresentativeInvitations1795753114155 } from './1795753114155-AddAssociationRegistrationAndRepresentativeInvitations';
 import { AddFollowUpsMeetingLogAndVolunteerPauses1795750144558 } from './1795750144558-AddFollowUpsMeetingLogAndVolunteerPauses';
 import { AddPartnershipAgreementsAndFirstSessions1795750073019 } from './1795750073019-AddPartnershipAgreementsAndFirstSessions';
@@ -33,4 +34,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddPartnershipAgreementsAndFirstSessions1795750073019,
   AddFollowUpsMeetingLogAndVolunteerPauses1795750144558,
   AddAssociationRegistrationAndRepresentativeInvitations1795753114155,
+  LinkVolunteersToTheirAccounts1795756765290,
 ];

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
+import { AccountEntity } from '@brobygger/api/accounts';
 
 export const VOLUNTEER_ROLES = ['mentor', 'leisure-guide', 'group-facilitator'] as const;
 export type VolunteerRole = (typeof VOLUNTEER_ROLES)[number];
@@ -87,6 +88,11 @@ export class VolunteerEntity {
   /** The volunteer's own account (self sign-up); null for volunteers registered before accounts. */
   @Column({ type: 'uuid', nullable: true, unique: true })
   accountId!: string | null;
+
+  /** Deleting the account keeps the volunteer's record (matches refer to it) but unlinks it. */
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'account_id' })
+  account?: AccountEntity;
 
   /** Will they have regular contact with children under 15? Then a clear child certificate is needed. */
   @Column({ type: 'boolean', default: false })
