@@ -14,6 +14,7 @@ import { AddTenantRowLevelSecurity1795741500000 } from './1795741500000-AddTenan
 import { CreateReferenceData1795739600000 } from './1795739600000-CreateReferenceData';
 import { CreateAssociationsAndOffers1795739700000 } from './1795739700000-CreateAssociationsAndOffers';
 import { CreateVolunteersAndParticipants1795739800000 } from './1795739800000-CreateVolunteersAndParticipants';
+import { CreateMailOutbox1795756833315 } from './1795756833315-CreateMailOutbox';
 
 /**
  * Every migration, in order. Listed explicitly because the api is bundled by webpack, where a glob
@@ -35,4 +36,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddFollowUpsMeetingLogAndVolunteerPauses1795750144558,
   AddAssociationRegistrationAndRepresentativeInvitations1795753114155,
   LinkVolunteersToTheirAccounts1795756765290,
+  CreateMailOutbox1795756833315,
 ];

@@ -29,8 +29,9 @@ export class SmtpInbox {
     },
   });
 
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  /** Listens on port `listenOn` (0: any free one) and answers the smtp:// URL to send to. */
+  async start(listenOn = 0): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(listenOn, '127.0.0.1', resolve));
     const { port } = this.server.server.address() as AddressInfo;
     return `smtp://127.0.0.1:${port}`;
   }

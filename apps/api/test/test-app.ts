@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { MailService } from '@brobygger/api/accounts';
 import { loadConfig } from '../src/config/app-config';
 import { type StartedApp, startApp } from '../src/app/start-app';
 
@@ -20,6 +21,8 @@ export interface TestApp {
   ): Promise<GraphqlResponse<T>>;
   /** Signs in and returns the session cookie (`bb_session=…`) to pass to graphql(). */
   signIn(email: string, password: string): Promise<string>;
+  /** Sends every due email in the mail outbox now (and waits for a drain already running). */
+  drainMail(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -73,6 +76,9 @@ export async function createTestApp(options: { demoData?: boolean; env?: NodeJS.
       const cookie = response.headers.get('set-cookie')?.split(';')[0];
       if (body.errors || !cookie) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(body.errors)}`);
       return cookie;
+    },
+    drainMail() {
+      return started.app.get(MailService).drain();
     },
     async close() {
       if (databaseSchema) await dataSource.query(`DROP SCHEMA IF EXISTS "${databaseSchema}" CASCADE`);

@@ -25,7 +25,8 @@ describe('accounts and sessions', () => {
       input: { email, password: 'lang-og-sikker-2026', displayName: 'Nadia', preferredLanguage: 'en' },
     });
     expect(signUp.errors).toBeUndefined();
-    // The email went out over SMTP, in the language they chose.
+    // The email went out over SMTP (through the outbox), in the language they chose.
+    await api.drainMail();
     expect(inbox.mails.find((m) => m.to.includes(email))?.raw).toMatch(/Subject: Confirm your email for Brobygger/);
 
     const early = await api.graphql(`mutation { signIn(email: "${email}", password: "lang-og-sikker-2026") { id } }`);
@@ -97,6 +98,7 @@ describe('accounts and sessions', () => {
     const email = 'frivillig@demo.brobygger.dk';
     const oldSession = await api.signIn(email, DEMO_PASSWORD);
     expect((await api.graphql(`mutation { requestPasswordReset(email: "${email}") }`)).errors).toBeUndefined();
+    await api.drainMail();
     const token = inbox.tokenFrom(email, '/nulstil-adgangskode');
     const reset = await api.graphql(
       `mutation ($token: String!) { resetPassword(token: $token, password: "helt-ny-kode-2026") }`,
@@ -117,6 +119,7 @@ describe('accounts and sessions', () => {
     const before = inbox.mails.length;
     const result = await api.graphql(`mutation { requestPasswordReset(email: "ingen@example.dk") }`);
     expect(result.data).toEqual({ requestPasswordReset: true });
+    await api.drainMail();
     expect(inbox.mails.length).toBe(before);
   });
 
@@ -128,6 +131,7 @@ describe('accounts and sessions', () => {
       admin,
     );
     expect(invite.errors).toBeUndefined();
+    await api.drainMail();
     const token = inbox.tokenFrom('ny.koordinator@frederikssund.dk', '/invitation');
     const accepted = await api.graphql(
       `mutation ($token: String!) { acceptInvitation(token: $token, password: "koordinator-kode-2026") }`,

@@ -102,6 +102,7 @@ export class AppModule {
           sessionIdleMinutes: config.sessionIdleMinutes,
           sessionAbsoluteHours: config.sessionAbsoluteHours,
           invitationDays: config.invitationDays,
+          mailPollSeconds: config.mailPollSeconds,
           defaultMunicipalityCode: config.defaultMunicipalityCode,
         }),
         ReferenceDataModule,

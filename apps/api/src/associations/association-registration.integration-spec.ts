@@ -60,6 +60,7 @@ describe('registering an association and inviting its representatives', () => {
   }
 
   async function accept(email: string, password: string): Promise<GraphqlResponse<{ acceptInvitation: string }>> {
+    await api.drainMail();
     return api.graphql<{ acceptInvitation: string }>(ACCEPT, {
       token: inbox.tokenFrom(email, '/invitation'),
       password,
@@ -273,6 +274,7 @@ describe('registering an association and inviting its representatives', () => {
     expect(firstError(staffWithAssociation)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'associationId' });
     const staffByCoordinator = await api.graphql(INVITE, { input: { ...base, role: 'COORDINATOR' } }, coordinator);
     expect(firstError(staffByCoordinator)).toMatchObject({ code: 'FORBIDDEN', field: 'role' });
+    await api.drainMail();
     expect(inbox.mails.some((m) => m.to.includes(base.email))).toBe(false);
 
     const invited = await api.graphql(

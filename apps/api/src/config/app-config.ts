@@ -19,6 +19,8 @@ export interface AppConfig {
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
   readonly invitationDays: number;
+  /** How often the mail outbox is checked for due emails (it is also drained right after each enqueue). */
+  readonly mailPollSeconds: number;
   /** The public site's municipality (official code; Frederikssund is 250). */
   readonly defaultMunicipalityCode: string;
   readonly accessLogRetentionMonths: number;
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   const sessionIdleMinutes = positive('SESSION_IDLE_MINUTES', 60);
   const sessionAbsoluteHours = positive('SESSION_ABSOLUTE_HOURS', 12);
   const invitationDays = positive('INVITATION_DAYS', 7);
+  const mailPollSeconds = positive('MAIL_POLL_SECONDS', 15);
   const accessLogRetentionMonths = positive('ACCESS_LOG_RETENTION_MONTHS', 6);
   const childCertificateRenewalMonths = positive('CHILD_CERTIFICATE_RENEWAL_MONTHS', 24);
   const matchResponseDays = positive('MATCH_RESPONSE_DAYS', 3);
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     sessionIdleMinutes,
     sessionAbsoluteHours,
     invitationDays,
+    mailPollSeconds,
     defaultMunicipalityCode: env['DEFAULT_MUNICIPALITY_CODE'] || '250',
     accessLogRetentionMonths,
     childCertificateRenewalMonths,

@@ -76,7 +76,7 @@ describe('notification emails about proposals and child certificates, sent after
     const before = inbox.mails.length;
     const again = await approve(id);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await api.drainMail();
     expect(inbox.mails.length).toBe(before);
   });
 

@@ -5,6 +5,7 @@ import { AccountTokenEntity } from './account-token.entity';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { MailOutboxEntity } from './mail-outbox.entity';
 import { MailService } from './mail.service';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { SessionMiddleware } from './session.middleware';
@@ -19,6 +20,7 @@ export const accountEntities = [
   AccountTokenEntity,
   SignInAttemptEntity,
   OutboxEmailEntity,
+  MailOutboxEntity,
 ];
 
 @Module({})

@@ -13,6 +13,8 @@ export interface AccountsOptions {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   invitationDays: number;
+  /** How often the mail outbox worker looks for due emails. */
+  mailPollSeconds: number;
   /** The public site's municipality: anonymous visitors and self sign-ups belong to it. */
   defaultMunicipalityCode: string;
 }

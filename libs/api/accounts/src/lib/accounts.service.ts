@@ -115,13 +115,15 @@ export class AccountsService {
       );
       await manager.insert(AccountRoleEntity, { accountId: account.id, role: 'volunteer' });
       const { token } = await this.issueToken(manager, account.id, 'confirm-email', 48 * HOUR);
-      await this.mail.send(manager, {
-        municipalityId,
-        to: email,
-        language: account.preferredLanguage,
-        template: 'confirm-email',
-        params: { name: displayName, link: `${this.options.publicUrl}/bekraeft-email?token=${token}` },
-      });
+      await this.mail.enqueue(manager, [
+        {
+          municipalityId,
+          to: email,
+          language: account.preferredLanguage,
+          template: 'confirm-email',
+          params: { name: displayName, link: `${this.options.publicUrl}/bekraeft-email?token=${token}` },
+        },
+      ]);
     });
   }
 
@@ -179,13 +181,15 @@ export class AccountsService {
     if (!account) return;
     await inTenantTransaction(this.dataSource, account.municipalityId, async (manager) => {
       const { token } = await this.issueToken(manager, account.id, 'reset-password', HOUR);
-      await this.mail.send(manager, {
-        municipalityId: account.municipalityId,
-        to: account.email,
-        language: account.preferredLanguage,
-        template: 'reset-password',
-        params: { name: account.displayName, link: `${this.options.publicUrl}/nulstil-adgangskode?token=${token}` },
-      });
+      await this.mail.enqueue(manager, [
+        {
+          municipalityId: account.municipalityId,
+          to: account.email,
+          language: account.preferredLanguage,
+          template: 'reset-password',
+          params: { name: account.displayName, link: `${this.options.publicUrl}/nulstil-adgangskode?token=${token}` },
+        },
+      ]);
     });
   }
 
@@ -258,18 +262,20 @@ export class AccountsService {
       role: input.role,
       associationId,
     });
-    await this.mail.send(manager, {
-      municipalityId: by.municipalityId,
-      to: email,
-      language: account.preferredLanguage,
-      template: 'invitation',
-      params: {
-        name: displayName,
-        link: `${this.options.publicUrl}/invitation?token=${issued.token}`,
-        days: this.options.invitationDays,
-        ...(associationName ? { association: associationName } : {}),
+    await this.mail.enqueue(manager, [
+      {
+        municipalityId: by.municipalityId,
+        to: email,
+        language: account.preferredLanguage,
+        template: 'invitation',
+        params: {
+          name: displayName,
+          link: `${this.options.publicUrl}/invitation?token=${issued.token}`,
+          days: this.options.invitationDays,
+          ...(associationName ? { association: associationName } : {}),
+        },
       },
-    });
+    ]);
     return {
       id: issued.id,
       email,

@@ -1,10 +1,18 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { DataSource, EntityManager } from 'typeorm';
+import type {
+  DataSource,
+  EntityManager,
+  EntitySubscriberInterface,
+  QueryRunner,
+  TransactionCommitEvent,
+  TransactionRollbackEvent,
+} from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { type MailParams, type MailTemplate, renderMail } from './mail-templates';
+import { MailOutboxEntity } from './mail-outbox.entity';
 import { OutboxEmailEntity } from './outbox-email.entity';
 
 export interface Mail {
@@ -15,17 +23,43 @@ export interface Mail {
   params: MailParams;
 }
 
-/** Sends email over SMTP (nodemailer) from templates; in demo mode also keeps a copy in the outbox. */
+/** Minutes to wait after the 1st, 2nd, 3rd… failed attempt; after the last entry, hourly. */
+const BACKOFF_MINUTES = [1, 5, 30];
+/** After this many failed attempts an email is given up as `failed` (logged). */
+export const MAIL_MAX_ATTEMPTS = 10;
+/** A claimed row stays invisible to other workers this long, in case this one dies mid-send. */
+const CLAIM_MINUTES = 5;
+const BATCH = 20;
+
+/** Minutes until the next attempt after `attempts` failed ones. */
+export function mailBackoffMinutes(attempts: number): number {
+  return BACKOFF_MINUTES[attempts - 1] ?? 60;
+}
+
+/**
+ * Email through a transactional outbox: `enqueue` writes the rendered email in the caller's
+ * transaction, the worker sends due rows over SMTP (nodemailer) afterwards, marks them sent, or
+ * retries with backoff. In demo mode a copy also goes to the demo outbox, in the same transaction.
+ * As a TypeORM subscriber it drains right after a transaction that enqueued commits, so emails stay
+ * prompt; a poll every `mailPollSeconds` picks up retries and whatever a crash left behind.
+ */
 @Injectable()
-export class MailService {
+export class MailService implements OnApplicationBootstrap, OnApplicationShutdown, EntitySubscriberInterface {
   private readonly logger = new Logger(MailService.name);
   private readonly transport: Transporter;
+  private timer?: NodeJS.Timeout;
+  private draining?: Promise<number>;
+  private again = false;
+  private stopped = false;
+  /** Transactions that enqueued and have not ended yet. */
+  private readonly enqueuedIn = new WeakSet<QueryRunner>();
 
   constructor(
     @Inject(ACCOUNTS_OPTIONS) private readonly options: AccountsOptions,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.transport = options.smtpUrl ? createTransport(options.smtpUrl) : createTransport({ jsonTransport: true });
+    dataSource.subscribers.push(this);
   }
 
   /** A link into the web app, e.g. link('/frivillig/forslag'). */
@@ -33,52 +67,163 @@ export class MailService {
     return `${this.options.publicUrl}${path}`;
   }
 
-  /** Records the outbox copy in the caller's transaction, then sends. */
-  async send(manager: EntityManager, mail: Mail): Promise<void> {
-    const { subject, body } = renderMail(mail.template, mail.language, mail.params);
-    if (this.options.demoOutbox) {
-      await manager.insert(OutboxEmailEntity, {
+  /**
+   * Writes the emails to the outbox in the caller's transaction (its manager, never another
+   * connection): a rollback takes them back, a commit promises them, and they are sent right after it.
+   */
+  async enqueue(manager: EntityManager, mails: readonly Mail[]): Promise<void> {
+    if (mails.length && manager.queryRunner) this.enqueuedIn.add(manager.queryRunner);
+    for (const mail of mails) {
+      const { subject, body } = renderMail(mail.template, mail.language, mail.params);
+      await manager.insert(MailOutboxEntity, {
         municipalityId: mail.municipalityId,
         recipient: mail.to,
+        language: mail.language,
+        template: mail.template,
         subject,
         body,
       });
-    }
-    await this.transmit(mail.to, subject, body);
-  }
-
-  /**
-   * For notifications about something already committed: call after the transaction, never inside.
-   * Never throws: a mail server that is down must not undo or fail the action; failures are logged.
-   */
-  async deliver(mails: readonly Mail[]): Promise<void> {
-    for (const mail of mails) {
-      try {
-        const { subject, body } = renderMail(mail.template, mail.language, mail.params);
-        if (this.options.demoOutbox) {
-          await inTenantTransaction(this.dataSource, mail.municipalityId, (manager) =>
-            manager.insert(OutboxEmailEntity, {
-              municipalityId: mail.municipalityId,
-              recipient: mail.to,
-              subject,
-              body,
-            }),
-          );
-        }
-        await this.transmit(mail.to, subject, body);
-      } catch (error) {
-        this.logger.error({ err: error }, `Could not deliver the ${mail.template} email to ${mail.to}`);
+      if (this.options.demoOutbox) {
+        await manager.insert(OutboxEmailEntity, {
+          municipalityId: mail.municipalityId,
+          recipient: mail.to,
+          subject,
+          body,
+        });
       }
     }
   }
 
-  private async transmit(to: string, subject: string, body: string): Promise<void> {
-    try {
-      await this.transport.sendMail({ from: this.options.mailFrom, to, subject, text: body });
-      if (!this.options.smtpUrl) this.logger.log(`Email "${subject}" to ${to} (no SMTP_URL: not sent)`);
-    } catch (error) {
-      // The action itself succeeded; the person can ask for the email again.
-      this.logger.error({ err: error }, `Could not send "${subject}" to ${to}`);
+  /** Sends what is due now rather than at the next poll, in the background. Never throws. */
+  kick(): void {
+    if (!this.stopped) void this.drain();
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    // Only the outermost commit makes the rows visible to the worker's own transactions.
+    if (event.queryRunner.isTransactionActive || !this.enqueuedIn.has(event.queryRunner)) return;
+    this.enqueuedIn.delete(event.queryRunner);
+    this.kick();
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    if (!event.queryRunner.isTransactionActive) this.enqueuedIn.delete(event.queryRunner);
+  }
+
+  /**
+   * Sends every due email (all municipalities) and resolves with how many were sent. Concurrent
+   * calls share one run (plus one more if asked during it); other processes are kept apart by
+   * `FOR UPDATE SKIP LOCKED` and the claim. Never throws: failures are logged and retried.
+   */
+  drain(): Promise<number> {
+    if (this.draining) {
+      this.again = true;
+      return this.draining;
     }
+    const run = async (): Promise<number> => {
+      let sent = 0;
+      do {
+        this.again = false;
+        sent += await this.drainOnce().catch((error: unknown) => {
+          this.logger.error({ err: error }, 'The mail outbox could not be drained');
+          return 0;
+        });
+      } while (this.again && !this.stopped);
+      return sent;
+    };
+    this.draining = run().finally(() => (this.draining = undefined));
+    return this.draining;
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.kick(), this.options.mailPollSeconds * 1000);
+    this.timer.unref();
+    this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.draining;
+  }
+
+  private async drainOnce(): Promise<number> {
+    // Row-level security shows each transaction one municipality's rows: work through them in turn.
+    const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality');
+    let sent = 0;
+    for (const { id } of municipalities) {
+      for (;;) {
+        const batch = await this.claim(id);
+        for (const row of batch) if (await this.sendOne(row)) sent++;
+        if (batch.length < BATCH || this.stopped) break;
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * Takes up to BATCH due rows in a short transaction: locked rows are skipped (another worker has
+   * them), and the taken ones are pushed CLAIM_MINUTES ahead, so no one else takes them while we send.
+   */
+  private claim(municipalityId: string): Promise<MailOutboxEntity[]> {
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+      const rows: {
+        id: string;
+        recipient: string;
+        subject: string;
+        body: string;
+        template: string;
+        attempts: number;
+      }[] = await manager.query(
+        `SELECT id, recipient, subject, body, template, attempts FROM mail_outbox
+            WHERE status = 'pending' AND next_attempt_at <= now()
+            ORDER BY next_attempt_at, created_at
+            LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return [];
+      await manager.query(
+        `UPDATE mail_outbox SET next_attempt_at = now() + make_interval(mins => $2) WHERE id = ANY($1::uuid[])`,
+        [rows.map((r) => r.id), CLAIM_MINUTES],
+      );
+      return rows.map((r) => Object.assign(new MailOutboxEntity(), { ...r, municipalityId }));
+    });
+  }
+
+  private async sendOne(row: MailOutboxEntity): Promise<boolean> {
+    let error: unknown;
+    try {
+      await this.transport.sendMail({
+        from: this.options.mailFrom,
+        to: row.recipient,
+        subject: row.subject,
+        text: row.body,
+      });
+      if (!this.options.smtpUrl) this.logger.log(`Email "${row.subject}" to ${row.recipient} (no SMTP_URL: not sent)`);
+    } catch (caught) {
+      error = caught;
+    }
+    const attempts = row.attempts + 1;
+    await inTenantTransaction(this.dataSource, row.municipalityId, async (manager) => {
+      if (error === undefined) {
+        await manager.query(
+          `UPDATE mail_outbox SET status = 'sent', attempts = $2, sent_at = now(), last_error = NULL WHERE id = $1`,
+          [row.id, attempts],
+        );
+        return;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      const failed = attempts >= MAIL_MAX_ATTEMPTS;
+      await manager.query(
+        `UPDATE mail_outbox SET attempts = $2, last_error = $3, status = $4,
+                next_attempt_at = now() + make_interval(mins => $5) WHERE id = $1`,
+        [row.id, attempts, message.slice(0, 1000), failed ? 'failed' : 'pending', mailBackoffMinutes(attempts)],
+      );
+    });
+    if (error !== undefined) {
+      const what = `the ${row.template} email to ${row.recipient} (attempt ${attempts})`;
+      if (attempts >= MAIL_MAX_ATTEMPTS) this.logger.error({ err: error }, `Gave up on ${what}`);
+      else this.logger.warn({ err: error }, `Could not send ${what}; retrying in ${mailBackoffMinutes(attempts)} min`);
+    }
+    return error === undefined;
   }
 }

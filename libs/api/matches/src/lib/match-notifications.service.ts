@@ -8,16 +8,17 @@ import type { MatchEntity } from './match.entity';
 
 /**
  * The emails a match's steps cause, built inside the step's transaction (who, in which language) and
- * sent only after it committed (`deliver`), so a mail server that is down never undoes a step.
+ * put in the mail outbox in that same transaction (`enqueue`): sent once it committed, never lost,
+ * and a mail server that is down never undoes a step.
  * No participant's name or need goes into an email: only the kind of match and where to look.
  */
 @Injectable()
 export class MatchNotificationsService {
   constructor(private readonly mail: MailService) {}
 
-  /** Fire and forget after the commit: `deliver` logs its own failures and never throws. */
-  deliver(mails: readonly Mail[]): void {
-    if (mails.length) void this.mail.deliver(mails);
+  /** Into the outbox, in the step's transaction (its manager). */
+  enqueue(manager: EntityManager, mails: readonly Mail[]): Promise<void> {
+    return this.mail.enqueue(manager, mails);
   }
 
   /** To the volunteer, or the association's representatives for an offer: a new proposal to answer. */

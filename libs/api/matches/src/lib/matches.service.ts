@@ -447,7 +447,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
 
   /** Approved proposals past their deadline expire and free their slot; the coordinator is told. */
   async expireOverdue(municipalityId: string): Promise<number> {
-    const mails = await inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const result = await manager
         .createQueryBuilder()
         .update(MatchEntity)
@@ -462,10 +462,9 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
       const mails: Mail[] = [];
       for (const match of expired)
         mails.push(...(await this.notifications.proposalClosed(manager, match, 'proposal-expired')));
-      return { count: ids.length, mails };
+      await this.notifications.enqueue(manager, mails);
+      return ids.length;
     });
-    this.notifications.deliver(mails.mails);
-    return mails.count;
   }
 
   /**
@@ -473,7 +472,7 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
    * marked sent in the same UPDATE that picks it, so a second run or a second process skips it.
    */
   async remindUnanswered(municipalityId: string): Promise<number> {
-    const mails = await inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
+    return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const result = await manager
         .createQueryBuilder()
         .update(MatchEntity)
@@ -487,10 +486,9 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
       const due = ids.length ? await manager.find(MatchEntity, { where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
       const mails: Mail[] = [];
       for (const match of due) mails.push(...(await this.notifications.proposalReminder(manager, match)));
-      return mails;
+      await this.notifications.enqueue(manager, mails);
+      return mails.length;
     });
-    this.notifications.deliver(mails);
-    return mails.length;
   }
 
   private async assertProvider(manager: EntityManager, request: RequestContext, match: MatchEntity): Promise<void> {
@@ -518,20 +516,17 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     asProvider = false,
   ): Promise<MatchEntity> {
     if (!UUID.test(matchId)) badInput('id', 'not a valid match id');
-    const done = inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
+    return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
       if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', 'id');
       if (!from.includes(match.status)) {
         throw new DomainError('CONFLICT', `This match is ${match.status}; that step is not possible now.`);
       }
-      const mails = (await work(manager, match)) ?? [];
+      // Emails go to the outbox in the step's transaction: a failed step sends nothing, and they
+      // are sent once it committed, so a mail server that is down undoes nothing and loses nothing.
+      await this.notifications.enqueue(manager, (await work(manager, match)) ?? []);
       if (!asProvider) await this.accessLog.record(manager, request, 'change', [match.participantId]);
-      return { match: await manager.findOneByOrFail(MatchEntity, { id: matchId }), mails };
-    });
-    // Emails only once the step is committed: a failed step sends nothing, a failed email undoes nothing.
-    return done.then(({ match, mails }) => {
-      this.notifications.deliver(mails);
-      return match;
+      return manager.findOneByOrFail(MatchEntity, { id: matchId });
     });
   }
 }

@@ -280,8 +280,8 @@ export class VolunteersService implements OnApplicationBootstrap, OnApplicationS
           },
         });
       }
+      await this.mail.enqueue(manager, mails);
     });
-    await this.mail.deliver(mails);
     return volunteer;
   }
 
@@ -333,7 +333,7 @@ export class VolunteersService implements OnApplicationBootstrap, OnApplicationS
         `SELECT id, email, display_name, preferred_language FROM account WHERE id = ANY($1::uuid[])`,
         [rows.map((r) => r.account_id)],
       );
-      return rows.flatMap((row): Mail[] => {
+      const due = rows.flatMap((row): Mail[] => {
         const account = accounts.find((a) => a.id === row.account_id);
         return account
           ? [
@@ -351,8 +351,9 @@ export class VolunteersService implements OnApplicationBootstrap, OnApplicationS
             ]
           : [];
       });
+      await this.mail.enqueue(manager, due);
+      return due;
     });
-    await this.mail.deliver(mails);
     return mails.length;
   }
 
