@@ -17,6 +17,7 @@ interface OutboxRow {
   last_error: string | null;
   next_attempt_at: Date;
   sent_at: Date | null;
+  body: string;
 }
 
 async function freePort(): Promise<number> {
@@ -48,7 +49,7 @@ describe('mail outbox', () => {
   });
   const rowsTo = (to: string): Promise<OutboxRow[]> =>
     api.dataSource.query(
-      'SELECT status, attempts, last_error, next_attempt_at, sent_at FROM mail_outbox WHERE recipient = $1',
+      'SELECT status, attempts, last_error, next_attempt_at, sent_at, body FROM mail_outbox WHERE recipient = $1',
       [to],
     );
   const received = (to: string) => (inbox?.mails ?? []).filter((m) => m.to.includes(to)).length;
@@ -82,8 +83,23 @@ describe('mail outbox', () => {
     expect(received(to)).toBe(1);
     await api.drainMail();
     const [row] = await rowsTo(to);
-    expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
+    // Once sent, the text with its link is gone; who, what and when stay.
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null, body: '' });
     expect(row?.sent_at).toBeInstanceOf(Date);
+  });
+
+  it('removes sent emails after 30 days and keeps younger ones', async () => {
+    const [old, recent] = ['sent.old@example.dk', 'sent.recent@example.dk'];
+    await inTenantTransaction(api.dataSource, municipalityId, (manager) =>
+      mail.enqueue(manager, [mailTo(old), mailTo(recent)]),
+    );
+    await api.drainMail();
+    await api.dataSource.query(`UPDATE mail_outbox SET sent_at = now() - interval '31 days' WHERE recipient = $1`, [
+      old,
+    ]);
+    await api.drainMail();
+    expect(await rowsTo(old)).toEqual([]);
+    expect(await rowsTo(recent)).toHaveLength(1);
   });
 
   it('never sends an email enqueued in a transaction that rolls back', async () => {

@@ -30,6 +30,8 @@ export const MAIL_MAX_ATTEMPTS = 10;
 /** A claimed row stays invisible to other workers this long, in case this one dies mid-send. */
 const CLAIM_MINUTES = 5;
 const BATCH = 20;
+/** Days a sent email stays in the outbox (recipient, subject, when) before it is removed. */
+const SENT_RETENTION_DAYS = 30;
 
 /** Minutes until the next attempt after `attempts` failed ones. */
 export function mailBackoffMinutes(attempts: number): number {
@@ -180,6 +182,11 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
             ORDER BY next_attempt_at, created_at
             LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
+      // Sent rows are kept a while as a record of what went to whom, then removed.
+      await manager.query(
+        `DELETE FROM mail_outbox WHERE status = 'sent' AND sent_at < now() - make_interval(days => $1)`,
+        [SENT_RETENTION_DAYS],
+      );
       if (rows.length === 0) return [];
       await manager.query(
         `UPDATE mail_outbox SET next_attempt_at = now() + make_interval(mins => $2) WHERE id = ANY($1::uuid[])`,
@@ -206,7 +213,8 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     await inTenantTransaction(this.dataSource, row.municipalityId, async (manager) => {
       if (error === undefined) {
         await manager.query(
-          `UPDATE mail_outbox SET status = 'sent', attempts = $2, sent_at = now(), last_error = NULL WHERE id = $1`,
+          // The text may hold a sign-in, reset or invitation link: keep it only until it is sent.
+          `UPDATE mail_outbox SET status = 'sent', attempts = $2, sent_at = now(), last_error = NULL, body = '' WHERE id = $1`,
           [row.id, attempts],
         );
         return;
