@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/a11y';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DEMO_PASSWORD = 'Frederikssund-demo-2026';
 const REPRESENTATIVE = 'forening@demo.brobygger.dk';
 const COORDINATOR = 'koordinator@demo.brobygger.dk';
@@ -21,14 +20,6 @@ const today = new Intl.DateTimeFormat('da-DK', {
   .format(new Date())
   .replace(/\//g, '.');
 const year = Number(today.slice(-4));
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-}
 
 /** Signs in through the page's own request context, so the browser gets the session cookie. */
 async function signInAs(page: Page, email: string): Promise<void> {

@@ -1,32 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const DEMO_PASSWORD = 'Frederikssund-demo-2026';
-const DEMO_COORDINATOR = 'koordinator@demo.brobygger.dk';
-const DEMO_ADMINISTRATOR = 'administrator@demo.brobygger.dk';
-
-const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
-  signIn(email: $email, password: $password) { id }
-}`;
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-}
-
-/** Signs in through the API; the page shares the request context's cookies. */
-async function signInAs(request: APIRequestContext, email: string): Promise<void> {
-  const response = await request.post('/graphql', {
-    headers: { 'content-type': 'application/json' },
-    data: { query: SIGN_IN, variables: { email, password: DEMO_PASSWORD } },
-  });
-  expect(response.ok()).toBe(true);
-  expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/a11y';
+import { DEMO_ADMINISTRATOR, DEMO_COORDINATOR, DEMO_PASSWORD, signInAs } from './support/session';
 
 test.beforeEach(async ({ page }) => {
   // Each test starts as a first-time visitor, in Danish.

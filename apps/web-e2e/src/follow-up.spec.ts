@@ -1,19 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/a11y';
+import { DEMO_COORDINATOR, DEMO_PASSWORD, otherBrowser } from './support/session';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const DEMO_PASSWORD = 'Frederikssund-demo-2026';
-const DEMO_COORDINATOR = 'koordinator@demo.brobygger.dk';
 // Mette Hansen mentors Rahel in the demo: active for five weeks, so the 1-month check-in is overdue.
 const DEMO_VOLUNTEER = 'frivillig@demo.brobygger.dk';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-}
 
 async function signInThroughForm(page: Page, email: string): Promise<void> {
   await page.goto('/log-ind');
@@ -45,11 +35,6 @@ function danishDay(days: number): string {
     month: '2-digit',
     year: 'numeric',
   }).format(new Date(Date.now() + days * 86_400_000));
-}
-
-async function otherBrowser(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  return context.newPage();
 }
 
 test.beforeEach(async ({ page }) => {
