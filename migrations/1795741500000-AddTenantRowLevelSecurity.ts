@@ -9,15 +9,22 @@ const READ_ONLY_TABLES = ['municipality', 'activity', 'language'];
 /**
  * The app's queries run as `brobygger_app` (SET LOCAL ROLE in every transaction), which owns no
  * table, so the policies below bind it; the migrations run as the owner. The role is cluster-wide
- * and may already exist (another schema, another test run).
+ * and may already exist (another schema, another test run, or created by the administrator).
  */
 export class AddTenantRowLevelSecurity1795741500000 implements MigrationInterface {
   name = 'AddTenantRowLevelSecurity1795741500000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // A production owner login may not create roles: there the administrator creates it beforehand
+    // (README, Deploying), and this only checks that it is there.
     await queryRunner.query(`DO $$ BEGIN
-      CREATE ROLE ${APP_ROLE} NOLOGIN;
-    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN
+        CREATE ROLE ${APP_ROLE} NOLOGIN;
+      END IF;
+    EXCEPTION
+      WHEN duplicate_object OR unique_violation THEN NULL;
+      WHEN insufficient_privilege THEN
+        RAISE EXCEPTION 'The role ${APP_ROLE} does not exist and this login may not create it: run CREATE ROLE ${APP_ROLE} NOLOGIN as a database administrator first (README, Deploying).';
     END $$`);
     await queryRunner.query(`DO $$ BEGIN
       EXECUTE format('GRANT USAGE ON SCHEMA %I TO ${APP_ROLE}', current_schema());

@@ -15,6 +15,8 @@ import { CreateReferenceData1795739600000 } from './1795739600000-CreateReferenc
 import { CreateAssociationsAndOffers1795739700000 } from './1795739700000-CreateAssociationsAndOffers';
 import { CreateVolunteersAndParticipants1795739800000 } from './1795739800000-CreateVolunteersAndParticipants';
 import { CreateMailOutbox1795756833315 } from './1795756833315-CreateMailOutbox';
+import { LetTheAppDeleteOnlyExpiredAccessLogEntries1796210673717 } from './1796210673717-LetTheAppDeleteOnlyExpiredAccessLogEntries';
+import { LetTheAppReadWhichMigrationsRan1796210673716 } from './1796210673716-LetTheAppReadWhichMigrationsRan';
 
 /**
  * Every migration, in order. Listed explicitly because the api is bundled by webpack, where a glob
@@ -37,4 +39,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddAssociationRegistrationAndRepresentativeInvitations1795753114155,
   LinkVolunteersToTheirAccounts1795756765290,
   CreateMailOutbox1795756833315,
+  LetTheAppReadWhichMigrationsRan1796210673716,
+  LetTheAppDeleteOnlyExpiredAccessLogEntries1796210673717,
 ];

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { MailService } from '@brobygger/api/accounts';
 import { loadConfig } from '../src/config/app-config';
 import { type StartedApp, startApp } from '../src/app/start-app';
+import { createDataSource } from '../src/database/data-source';
 
 export interface GraphqlResponse<T> {
   data?: T | null;
@@ -12,7 +14,14 @@ export interface GraphqlResponse<T> {
 
 export interface TestApp {
   readonly started: StartedApp;
+  /**
+   * The test's own connection to the app's schema, for fixtures and checks: TEST_ADMIN_DATABASE_URL
+   * when set (CI runs the app as a login that holds only `brobygger_app`'s rights, so fixtures need
+   * an administrator's), otherwise the app's own data source.
+   */
   readonly dataSource: DataSource;
+  /** The app's own data source (its login, its pool, its subscribers): for spies and the app's services. */
+  readonly appDataSource: DataSource;
   readonly url: string;
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -21,6 +30,8 @@ export interface TestApp {
   ): Promise<GraphqlResponse<T>>;
   /** Signs in and returns the session cookie (`bb_session=…`) to pass to graphql(). */
   signIn(email: string, password: string): Promise<string>;
+  /** Every log line written so far, as JSON text (only with `captureLogs`; otherwise nothing is logged). */
+  logs(): string;
   /** Sends every due email in the mail outbox now (and waits for a drain already running). */
   drainMail(): Promise<number>;
   close(): Promise<void>;
@@ -28,32 +39,50 @@ export interface TestApp {
 
 /**
  * The whole api on a real PostgreSQL, isolated per test file: with DATABASE_URL, a schema of its
- * own on that server (dropped afterwards); without, a fresh in-memory embedded PostgreSQL.
+ * own on that server (dropped afterwards); without, a fresh in-memory embedded PostgreSQL. With
+ * MIGRATION_DATABASE_URL too, the schema is created and migrated by that (owner) login and the app
+ * runs as the DATABASE_URL login, as in a real deployment (README: Deploying).
  */
-export async function createTestApp(options: { demoData?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { demoData?: boolean; env?: NodeJS.ProcessEnv; captureLogs?: boolean } = {},
+): Promise<TestApp> {
   const databaseUrl = process.env['DATABASE_URL'] || undefined;
+  let logged = '';
+  const logDestination = options.captureLogs
+    ? new Writable({
+        write(chunk: Buffer | string, _encoding, done) {
+          logged += chunk.toString();
+          done();
+        },
+      })
+    : undefined;
   const config = {
     ...loadConfig({
       NODE_ENV: 'test',
       PORT: '0',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: options.captureLogs ? 'info' : 'silent',
       DEMO_DATA: String(options.demoData ?? true),
       ...options.env,
     }),
     databaseUrl,
+    migrationDatabaseUrl: databaseUrl ? process.env['MIGRATION_DATABASE_URL'] || undefined : undefined,
     dataDir: '',
     webDistDir: '/nonexistent',
   };
   const databaseSchema = databaseUrl ? `test_${randomUUID().replace(/-/g, '').slice(0, 16)}` : undefined;
-  const started = await startApp(config, { listen: true, databaseSchema }).catch((error: unknown) => {
+  const started = await startApp(config, { listen: true, databaseSchema, logDestination }).catch((error: unknown) => {
     throw new Error(`The test app did not start: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const dataSource = started.app.get<DataSource>(getDataSourceToken());
+  const appDataSource = started.app.get<DataSource>(getDataSourceToken());
+  const adminUrl = databaseUrl ? process.env['TEST_ADMIN_DATABASE_URL'] || undefined : undefined;
+  const dataSource = adminUrl ? createDataSource(adminUrl, databaseSchema, 2) : appDataSource;
+  if (adminUrl) await dataSource.initialize();
   // listen(0) picked a free port.
   const url = started.url;
   return {
     started,
     dataSource,
+    appDataSource,
     url,
     async graphql<T>(query: string, variables?: Record<string, unknown>, session?: string) {
       const response = await fetch(`${url}/graphql`, {
@@ -77,12 +106,24 @@ export async function createTestApp(options: { demoData?: boolean; env?: NodeJS.
       if (body.errors || !cookie) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(body.errors)}`);
       return cookie;
     },
+    logs() {
+      return logged;
+    },
     drainMail() {
       return started.app.get(MailService).drain();
     },
     async close() {
-      if (databaseSchema) await dataSource.query(`DROP SCHEMA IF EXISTS "${databaseSchema}" CASCADE`);
       await started.stop();
+      if (!databaseSchema) return;
+      // The schema belongs to the migrating login, which may be another than the app's.
+      const owner = createDataSource(config.migrationDatabaseUrl ?? databaseUrl ?? '', undefined, 1);
+      await owner.initialize();
+      try {
+        await owner.query(`DROP SCHEMA IF EXISTS "${databaseSchema}" CASCADE`);
+      } finally {
+        await owner.destroy();
+        if (dataSource !== appDataSource) await dataSource.destroy();
+      }
     },
   };
 }

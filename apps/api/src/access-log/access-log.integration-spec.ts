@@ -1,3 +1,5 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import { AccessLogService } from '@brobygger/api/participants';
@@ -98,5 +100,19 @@ describe('the access log of participant data', () => {
     const requestIds = (await logOf(participantId)).map((e) => e.requestId);
     expect(requestIds).toContain('recent');
     expect(requestIds).not.toContain('old');
+  });
+
+  it('lets the retention function delete nothing of the last month, and only for a set tenant', async () => {
+    // The app's own connection: in CI a login with no more than the app role's rights.
+    const appDataSource = api.started.app.get<DataSource>(getDataSourceToken());
+    await expect(
+      inTenantTransaction(appDataSource, municipalityId, (manager) =>
+        manager.query('SELECT delete_expired_access_log(0)'),
+      ),
+    ).rejects.toThrow(/retention_months must be at least 1/);
+    await expect(
+      inTenantTransaction(appDataSource, null, (manager) => manager.query('SELECT delete_expired_access_log(1)')),
+    ).rejects.toThrow(/no municipality is set/);
+    expect((await logOf(participantId)).map((e) => e.requestId)).toContain('recent');
   });
 });

@@ -77,7 +77,7 @@ describe('mail outbox', () => {
 
   it('sends an email enqueued in a committed transaction, promptly after the commit', async () => {
     const to = 'committed@example.dk';
-    await inTenantTransaction(api.dataSource, municipalityId, (manager) => mail.enqueue(manager, [mailTo(to)]));
+    await inTenantTransaction(api.appDataSource, municipalityId, (manager) => mail.enqueue(manager, [mailTo(to)]));
     // Sent by the drain that the commit started, without waiting for the poll.
     for (let i = 0; i < 50 && received(to) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(received(to)).toBe(1);
@@ -90,7 +90,7 @@ describe('mail outbox', () => {
 
   it('removes sent emails after 30 days and keeps younger ones', async () => {
     const [old, recent] = ['sent.old@example.dk', 'sent.recent@example.dk'];
-    await inTenantTransaction(api.dataSource, municipalityId, (manager) =>
+    await inTenantTransaction(api.appDataSource, municipalityId, (manager) =>
       mail.enqueue(manager, [mailTo(old), mailTo(recent)]),
     );
     await api.drainMail();
@@ -105,7 +105,7 @@ describe('mail outbox', () => {
   it('never sends an email enqueued in a transaction that rolls back', async () => {
     const to = 'rolled.back@example.dk';
     await expect(
-      inTenantTransaction(api.dataSource, municipalityId, async (manager) => {
+      inTenantTransaction(api.appDataSource, municipalityId, async (manager) => {
         await mail.enqueue(manager, [mailTo(to)]);
         throw new Error('the change fails after the email was enqueued');
       }),
@@ -118,7 +118,7 @@ describe('mail outbox', () => {
   it('keeps an email pending while the mail server is down, counting attempts, and delivers it once it is back', async () => {
     const to = 'server.down@example.dk';
     await serverDown();
-    await inTenantTransaction(api.dataSource, municipalityId, (manager) => mail.enqueue(manager, [mailTo(to)]));
+    await inTenantTransaction(api.appDataSource, municipalityId, (manager) => mail.enqueue(manager, [mailTo(to)]));
     await api.drainMail();
     const [first] = await rowsTo(to);
     expect(first).toMatchObject({ status: 'pending', attempts: 1 });
@@ -139,7 +139,7 @@ describe('mail outbox', () => {
     expect([1, 2, 3, 4, 9].map(mailBackoffMinutes)).toEqual([1, 5, 30, 60, 60]);
     const to = 'given.up@example.dk';
     await serverDown();
-    await inTenantTransaction(api.dataSource, municipalityId, (manager) => mail.enqueue(manager, [mailTo(to)]));
+    await inTenantTransaction(api.appDataSource, municipalityId, (manager) => mail.enqueue(manager, [mailTo(to)]));
     await api.drainMail();
     await api.dataSource.query(`UPDATE mail_outbox SET next_attempt_at = now(), attempts = $2 WHERE recipient = $1`, [
       to,
@@ -154,7 +154,7 @@ describe('mail outbox', () => {
   });
 
   it('lets two workers drain at once without sending any email twice', async () => {
-    const second = new MailService(api.started.app.get(ACCOUNTS_OPTIONS), api.dataSource);
+    const second = new MailService(api.started.app.get(ACCOUNTS_OPTIONS), api.appDataSource);
     try {
       const recipients = Array.from({ length: 30 }, (_, i) => `worker.${i}@example.dk`);
       await api.dataSource.query(
@@ -171,7 +171,7 @@ describe('mail outbox', () => {
       );
       expect(statuses).toEqual([{ status: 'sent', attempts: 1 }]);
     } finally {
-      api.dataSource.subscribers.splice(api.dataSource.subscribers.indexOf(second), 1);
+      api.appDataSource.subscribers.splice(api.appDataSource.subscribers.indexOf(second), 1);
     }
   });
 
@@ -181,7 +181,7 @@ describe('mail outbox', () => {
     async () => {
       const [locked, free] = ['locked@example.dk', 'free@example.dk'];
       await serverDown();
-      await inTenantTransaction(api.dataSource, municipalityId, (manager) =>
+      await inTenantTransaction(api.appDataSource, municipalityId, (manager) =>
         mail.enqueue(manager, [mailTo(locked), mailTo(free)]),
       );
       await api.drainMail();

@@ -8,6 +8,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { AccountsModule } from '@brobygger/api/accounts';
 import { AssociationsModule } from '@brobygger/api/associations';
@@ -15,7 +17,14 @@ import { MatchesModule } from '@brobygger/api/matches';
 import type { DatabaseKind } from '@brobygger/api/database';
 import { ParticipantsModule } from '@brobygger/api/participants';
 import { ReferenceDataModule } from '@brobygger/api/reference-data';
-import { AccessGuard, requestContextOf, type RequestWithContext } from '@brobygger/api/util';
+import {
+  AccessGuard,
+  PERSONAL_LOG_REDACTIONS,
+  requestContextOf,
+  type RequestWithContext,
+  safeError,
+  safeUrl,
+} from '@brobygger/api/util';
 import { VolunteersModule } from '@brobygger/api/volunteers';
 import type { AppConfig } from '../config/app-config';
 import { DATABASE_KIND } from '../health/database-kind';
@@ -30,6 +39,14 @@ export function requestIdFor(req: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+/** pino-http's options, with a destination stream when one is given (a stream excludes a transport). */
+function withDestination(
+  options: PinoHttpOptions,
+  destination: NodeJS.WritableStream | undefined,
+): PinoHttpOptions | [PinoHttpOptions, DestinationStream] {
+  return destination ? [options, destination as DestinationStream] : options;
+}
+
 export interface AppModuleOptions {
   config: AppConfig;
   /** Already initialised and migrated: the one data source of the process. */
@@ -37,11 +54,13 @@ export interface AppModuleOptions {
   databaseKind: DatabaseKind;
   /** Write the SDL here (the schema generator); otherwise the schema is built in memory. */
   schemaFile?: string;
+  /** Where log lines go, as JSON (tests read them); default standard output. */
+  logDestination?: NodeJS.WritableStream;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, dataSource, databaseKind, schemaFile }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, dataSource, databaseKind, schemaFile, logDestination }: AppModuleOptions): DynamicModule {
     // Depth, cost, alias and token limits: a hostile query is refused before it costs anything.
     const armor = new ApolloArmor({
       // Deep enough for the standard introspection query (about 13), and for every real query.
@@ -56,17 +75,35 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req, res) => {
-              const id = requestIdFor(req);
-              res.setHeader('x-request-id', id);
-              return id;
+          pinoHttp: withDestination(
+            {
+              level: config.logLevel,
+              genReqId: (req, res) => {
+                const id = requestIdFor(req);
+                res.setHeader('x-request-id', id);
+                return id;
+              },
+              autoLogging: { ignore: (req) => req.url === '/health' },
+              // No personal data in logs: errors by kind and SQL without parameters, URLs without
+              // their query (links carry tokens), no headers, and known personal fields redacted.
+              // Ours see the raw objects (pino-http would otherwise hand them pino's serialised copies).
+              wrapSerializers: false,
+              serializers: {
+                err: safeError,
+                req: (req: IncomingMessage & { id?: unknown }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: safeUrl(req.url),
+                }),
+                res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+              },
+              redact: { paths: PERSONAL_LOG_REDACTIONS, censor: '[redacted]' },
+              ...(config.production || logDestination
+                ? {}
+                : { transport: { target: 'pino-pretty', options: { singleLine: true } } }),
             },
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            ...(config.production ? {} : { transport: { target: 'pino-pretty', options: { singleLine: true } } }),
-          },
+            logDestination,
+          ),
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSource.options }),

@@ -32,7 +32,7 @@ describe('paginated lists', () => {
   async function queriesDuring(run: () => Promise<unknown>): Promise<string[]> {
     const queries: string[] = [];
     const logQuery = jest
-      .spyOn(api.dataSource.logger, 'logQuery')
+      .spyOn(api.appDataSource.logger, 'logQuery')
       .mockImplementation((query: string) => void queries.push(query));
     try {
       await run();

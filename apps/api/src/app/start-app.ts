@@ -31,19 +31,25 @@ export async function startApp(
     schemaFile?: string;
     /** A PostgreSQL schema of its own (integration tests on a shared server); created if missing. */
     databaseSchema?: string;
+    /** Where log lines go, as JSON (tests read them); default standard output. */
+    logDestination?: NodeJS.WritableStream;
   } = {},
 ): Promise<StartedApp> {
   const database = await openDatabaseConnection(config);
   const dataSource = createDataSource(database.url, options.databaseSchema, database.poolSize);
   let app: NestExpressApplication | undefined;
   try {
+    const { applied, demoDataLoaded } = await migrateAndSeed(config, database, options.databaseSchema);
     await dataSource.initialize();
-    if (options.databaseSchema) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.databaseSchema}"`);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    const demoDataLoaded = config.demoData ? await seedDemoData(dataSource) : false;
 
     app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ config, dataSource, databaseKind: database.kind, schemaFile: options.schemaFile }),
+      AppModule.forRoot({
+        config,
+        dataSource,
+        databaseKind: database.kind,
+        schemaFile: options.schemaFile,
+        logDestination: options.logDestination,
+      }),
       { bufferLogs: true },
     );
     app.useLogger(app.get(Logger));
@@ -59,7 +65,7 @@ export async function startApp(
       app,
       database,
       url: `http://localhost:${port}`,
-      migrationsApplied: applied.map((m) => m.name),
+      migrationsApplied: applied,
       demoDataLoaded,
       async stop() {
         await started.close();
@@ -72,6 +78,28 @@ export async function startApp(
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.close();
     throw error;
+  }
+}
+
+/**
+ * Applies pending migrations and loads the demo into an empty database, as the owner's login when
+ * MIGRATION_DATABASE_URL is set (the app's own login may then hold no more than `brobygger_app`'s
+ * rights), otherwise through the app's own connection.
+ */
+async function migrateAndSeed(
+  config: AppConfig,
+  database: DatabaseConnection,
+  databaseSchema: string | undefined,
+): Promise<{ applied: string[]; demoDataLoaded: boolean }> {
+  const owner = createDataSource(config.migrationDatabaseUrl ?? database.url, databaseSchema, 1);
+  await owner.initialize();
+  try {
+    if (databaseSchema) await owner.query(`CREATE SCHEMA IF NOT EXISTS "${databaseSchema}"`);
+    const applied = await owner.runMigrations({ transaction: 'each' });
+    const demoDataLoaded = config.demoData ? await seedDemoData(owner) : false;
+    return { applied: applied.map((m) => m.name), demoDataLoaded };
+  } finally {
+    await owner.destroy();
   }
 }
 

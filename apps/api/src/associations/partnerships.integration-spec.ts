@@ -88,7 +88,7 @@ describe('partnership agreements', () => {
   it('lists every association with its agreements for the staff, with one query for all the agreements', async () => {
     const queries: string[] = [];
     const logQuery = jest
-      .spyOn(api.dataSource.logger, 'logQuery')
+      .spyOn(api.appDataSource.logger, 'logQuery')
       .mockImplementation((query: string) => void queries.push(query));
     const overview = await api.graphql<{
       partnerAssociations: { name: string; partnershipAgreements: { scope: string; status: string }[] }[];

@@ -5,6 +5,12 @@ export interface AppConfig {
   readonly port: number;
   /** Absent: embedded PostgreSQL (PGlite) keeping its data in `dataDir`. */
   readonly databaseUrl?: string;
+  /**
+   * The owner's login, for migrations (and the demo seed) only; the app itself then runs as the
+   * DATABASE_URL login, which needs no more than membership of `brobygger_app`. Absent: DATABASE_URL
+   * migrates too (development; then that login must own the schema).
+   */
+  readonly migrationDatabaseUrl?: string;
   readonly dataDir: string;
   readonly sessionSecret?: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -61,17 +67,24 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     } else port = parsed;
   }
 
-  const databaseUrl = env['DATABASE_URL'] || undefined;
-  if (databaseUrl !== undefined) {
+  const postgresUrl = (name: string): string | undefined => {
+    const url = env[name] || undefined;
+    if (url === undefined) return undefined;
     let protocol = '';
     try {
-      protocol = new URL(databaseUrl).protocol;
+      protocol = new URL(url).protocol;
     } catch {
       protocol = '';
     }
     if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
-      problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+      problems.push(`${name} must be a postgres:// or postgresql:// URL`);
     }
+    return url;
+  };
+  const databaseUrl = postgresUrl('DATABASE_URL');
+  const migrationDatabaseUrl = postgresUrl('MIGRATION_DATABASE_URL');
+  if (migrationDatabaseUrl && !databaseUrl) {
+    problems.push('MIGRATION_DATABASE_URL needs DATABASE_URL: the embedded database migrates itself');
   }
 
   const sessionSecret = env['SESSION_SECRET'] || undefined;
@@ -130,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     production,
     port,
     databaseUrl,
+    migrationDatabaseUrl,
     dataDir: absolute(env['DATA_DIR'] || '.data/pglite'),
     sessionSecret,
     logLevel,

@@ -155,7 +155,7 @@ describe('names on the coordinator’s board: Match.participant, Match.provider,
 
     const queries: string[] = [];
     const logQuery = jest
-      .spyOn(api.dataSource.logger, 'logQuery')
+      .spyOn(api.appDataSource.logger, 'logQuery')
       .mockImplementation((query: string) => void queries.push(query));
     const listed = await api.graphql<{ matches: { items: NamedMatch[] } }>(
       '{ matches(statuses: [PROPOSED], limit: 50) { items { id participantId participant { firstName lastName } provider { name associationName } } } }',

@@ -5,3 +5,4 @@ export * from './lib/domain-error';
 export * from './lib/csv';
 export * from './lib/ids';
 export * from './lib/page';
+export * from './lib/log-safety';

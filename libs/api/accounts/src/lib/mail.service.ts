@@ -205,7 +205,8 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
         subject: row.subject,
         text: row.body,
       });
-      if (!this.options.smtpUrl) this.logger.log(`Email "${row.subject}" to ${row.recipient} (no SMTP_URL: not sent)`);
+      // Logged by template and outbox id only: the address and the text are personal data.
+      if (!this.options.smtpUrl) this.logger.log(`The ${row.template} email ${row.id} was not sent: no SMTP_URL`);
     } catch (caught) {
       error = caught;
     }
@@ -228,7 +229,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
       );
     });
     if (error !== undefined) {
-      const what = `the ${row.template} email to ${row.recipient} (attempt ${attempts})`;
+      const what = `the ${row.template} email ${row.id} (attempt ${attempts})`;
       if (attempts >= MAIL_MAX_ATTEMPTS) this.logger.error({ err: error }, `Gave up on ${what}`);
       else this.logger.warn({ err: error }, `Could not send ${what}; retrying in ${mailBackoffMinutes(attempts)} min`);
     }

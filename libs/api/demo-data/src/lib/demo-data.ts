@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { TENANT_SETTING } from '@brobygger/api/database';
 import { AccountEntity, AccountRoleEntity, hashPassword } from '@brobygger/api/accounts';
 import {
   AssociationEntity,
@@ -427,6 +428,8 @@ export async function seedDemoData(dataSource: DataSource, today = new Date()): 
     await manager.query('LOCK TABLE municipality IN EXCLUSIVE MODE');
     if ((await manager.count(MunicipalityEntity)) > 0) return false;
     const municipality = await manager.save(manager.create(MunicipalityEntity, DEMO_MUNICIPALITY));
+    // The owner's login is bound by row-level security too (FORCE): the rows below are this tenant's.
+    await manager.query(`SELECT set_config('${TENANT_SETTING}', $1, true)`, [municipality.id]);
     await seedReferenceData(manager);
     const towns = await seedLocalities(manager, municipality.id);
     await seedAssociations(manager, municipality.id, towns, today);

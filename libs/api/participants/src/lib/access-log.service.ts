@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { inTenantTransaction } from '@brobygger/api/database';
 import type { RequestContext } from '@brobygger/api/util';
 import { type AccessAction, AccessLogEntryEntity } from './access-log-entry.entity';
 
@@ -45,13 +46,24 @@ export class AccessLogService implements OnApplicationBootstrap, OnApplicationSh
     await manager.insert(AccessLogEntryEntity, rows);
   }
 
-  /** Deletes entries older than the retention period; runs at start and every hour. */
-  async deleteExpired(now = new Date()): Promise<number> {
-    const result: [unknown[], number] = await this.dataSource.query(
-      `DELETE FROM access_log_entry WHERE at < $1::timestamptz - make_interval(months => $2)`,
-      [now.toISOString(), this.retentionMonths],
-    );
-    return result[1] ?? 0;
+  /**
+   * Deletes entries older than the retention period, one municipality at a time as the app role
+   * (row-level security shows each transaction one tenant's rows); runs at start and every hour.
+   * The log is append-only for that role: the deletion goes through `delete_expired_access_log`,
+   * which removes nothing younger than the retention period (nor than a month), by the database's clock.
+   */
+  async deleteExpired(): Promise<number> {
+    const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality');
+    let deleted = 0;
+    for (const { id } of municipalities) {
+      deleted += await inTenantTransaction(this.dataSource, id, async (manager) => {
+        const [row]: { deleted: number }[] = await manager.query('SELECT delete_expired_access_log($1) AS deleted', [
+          this.retentionMonths,
+        ]);
+        return row?.deleted ?? 0;
+      });
+    }
+    return deleted;
   }
 
   onApplicationBootstrap(): void {
