@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { MailService } from '@brobygger/api/accounts';
-import { loadConfig } from '../src/config/app-config';
+import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { type StartedApp, startApp } from '../src/app/start-app';
 
 export interface GraphqlResponse<T> {
@@ -30,7 +30,16 @@ export interface TestApp {
  * The whole api on a real PostgreSQL, isolated per test file: with DATABASE_URL, a schema of its
  * own on that server (dropped afterwards); without, a fresh in-memory embedded PostgreSQL.
  */
-export async function createTestApp(options: { demoData?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    demoData?: boolean;
+    env?: NodeJS.ProcessEnv;
+    /** Settings loadConfig would not give a test (e.g. production mode), laid over what it gives. */
+    config?: Partial<AppConfig>;
+    /** A built web app to serve (a folder with index.html); by default none. */
+    webDistDir?: string;
+  } = {},
+): Promise<TestApp> {
   const databaseUrl = process.env['DATABASE_URL'] || undefined;
   const config = {
     ...loadConfig({
@@ -42,7 +51,8 @@ export async function createTestApp(options: { demoData?: boolean; env?: NodeJS.
     }),
     databaseUrl,
     dataDir: '',
-    webDistDir: '/nonexistent',
+    webDistDir: options.webDistDir ?? '/nonexistent',
+    ...options.config,
   };
   const databaseSchema = databaseUrl ? `test_${randomUUID().replace(/-/g, '').slice(0, 16)}` : undefined;
   const started = await startApp(config, { listen: true, databaseSchema }).catch((error: unknown) => {
