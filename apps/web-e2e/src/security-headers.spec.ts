@@ -86,22 +86,31 @@ for (const language of ['da', 'ar'] as const) {
   });
 }
 
-test('the policy blocks an injected inline script, and the watch above sees it', async ({ page }) => {
+test('the policy blocks injected scripts, style attributes and foreign images, and the watch sees it', async ({
+  page,
+}) => {
   const violations = await watchForViolations(page);
   await openUnderPolicy(page, '/', PAGES.da.home);
-  const ran = await page.evaluate(() => {
+  const refused = await page.evaluate(() => {
     const script = document.createElement('script');
-    script.textContent = 'window.injected = true;';
-    document.body.append(script);
+    let refusedScript = '';
+    try {
+      // Trusted Types: a script's text from a plain string is refused outright.
+      script.textContent = 'window.injected = true;';
+    } catch (error) {
+      refusedScript = String(error);
+    }
     const styled = document.createElement('div');
     styled.setAttribute('style', 'color: red');
     document.body.append(styled);
-    return new Promise<boolean>((resolve) =>
-      setTimeout(() => resolve((window as unknown as { injected?: boolean }).injected === true), 100),
-    );
+    const image = document.createElement('img');
+    image.src = 'https://example.invalid/tracker.png';
+    document.body.append(image);
+    return new Promise<string>((resolve) => setTimeout(() => resolve(refusedScript), 200));
   });
-  expect(ran).toBe(false);
+  expect(refused).toContain('TrustedScript');
   const seen = await violations();
-  expect(seen.some((v) => v.includes('violation: script-src-elem'))).toBe(true);
-  expect(seen.some((v) => v.includes('violation: style-src-attr'))).toBe(true);
+  expect(seen.some((v) => v.startsWith('violation: require-trusted-types-for'))).toBe(true);
+  expect(seen.some((v) => v.startsWith('violation: style-src-attr'))).toBe(true);
+  expect(seen.some((v) => v.startsWith('violation: img-src blocked https://example.invalid/tracker.png'))).toBe(true);
 });

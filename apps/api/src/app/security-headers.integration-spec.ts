@@ -51,6 +51,8 @@ function expectSecurityHeaders(response: Response, what: string): string {
       'base-uri': ["'self'"],
       'frame-ancestors': ["'none'"],
       'form-action': ["'self'"],
+      'require-trusted-types-for': ["'script'"],
+      'trusted-types': ['angular'],
     },
   });
   const scriptSrc = csp.get('script-src') ?? [];

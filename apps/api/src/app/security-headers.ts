@@ -21,6 +21,9 @@ export function cspNonceOf(res: ServerResponse): string {
  *   set styles through the CSSOM, which the policy allows, so templates use those (CONTRIBUTING.md);
  * - `connect-src 'self'`: the app only talks to its own /graphql;
  * - images and fonts from our origin only (DKFDS's icons and IBM Plex are files of the build);
+ * - Trusted Types: the DOM's script sinks (innerHTML, script text and src, eval…) take no plain
+ *   strings; only Angular's own policy (its sanitizer, for [innerHTML] bindings) may make them.
+ *   The esbuild build loads lazy chunks with import(), so 'angular#bundler' is not needed;
  * - nothing may frame us (`frame-ancestors 'none'`, and X-Frame-Options: DENY for old browsers),
  *   plugins are off, `<base>` and form targets stay on our origin;
  * - in production, `upgrade-insecure-requests` as well (HSTS is set there too).
@@ -39,6 +42,8 @@ export function contentSecurityPolicyDirectives(production: boolean): Record<str
     'base-uri': ["'self'"],
     'frame-ancestors': ["'none'"],
     'form-action': ["'self'"],
+    'require-trusted-types-for': ["'script'"],
+    'trusted-types': ['angular'],
     ...(production ? { 'upgrade-insecure-requests': [] } : {}),
   };
 }
