@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { MailService } from '@brobygger/api/accounts';
-import { loadConfig } from '../src/config/app-config';
+import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { type StartedApp, startApp } from '../src/app/start-app';
 import { createDataSource } from '../src/database/data-source';
 
@@ -44,7 +44,16 @@ export interface TestApp {
  * runs as the DATABASE_URL login, as in a real deployment (README: Deploying).
  */
 export async function createTestApp(
-  options: { demoData?: boolean; env?: NodeJS.ProcessEnv; captureLogs?: boolean } = {},
+  options: {
+    demoData?: boolean;
+    env?: NodeJS.ProcessEnv;
+    /** Settings loadConfig would not give a test (e.g. production mode), laid over what it gives. */
+    config?: Partial<AppConfig>;
+    /** A built web app to serve (a folder with index.html); by default none. */
+    webDistDir?: string;
+    /** Keep the log lines (JSON) for `logs()`; otherwise nothing is logged. */
+    captureLogs?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env['DATABASE_URL'] || undefined;
   let logged = '';
@@ -67,7 +76,8 @@ export async function createTestApp(
     databaseUrl,
     migrationDatabaseUrl: databaseUrl ? process.env['MIGRATION_DATABASE_URL'] || undefined : undefined,
     dataDir: '',
-    webDistDir: '/nonexistent',
+    webDistDir: options.webDistDir ?? '/nonexistent',
+    ...options.config,
   };
   const databaseSchema = databaseUrl ? `test_${randomUUID().replace(/-/g, '').slice(0, 16)}` : undefined;
   const started = await startApp(config, { listen: true, databaseSchema, logDestination }).catch((error: unknown) => {

@@ -26,7 +26,7 @@ import {
   safeUrl,
 } from '@brobygger/api/util';
 import { VolunteersModule } from '@brobygger/api/volunteers';
-import type { AppConfig } from '../config/app-config';
+import { type AppConfig, sessionCookieSecure } from '../config/app-config';
 import { DATABASE_KIND } from '../health/database-kind';
 import { HealthController } from '../health/health.controller';
 import { GraphqlErrorFilter } from './graphql-error.filter';
@@ -135,7 +135,7 @@ export class AppModule {
           smtpUrl: config.smtpUrl,
           mailFrom: config.mailFrom,
           demoOutbox: config.demoData,
-          secureCookies: !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(config.publicUrl),
+          secureCookies: sessionCookieSecure(config),
           sessionIdleMinutes: config.sessionIdleMinutes,
           sessionAbsoluteHours: config.sessionAbsoluteHours,
           invitationDays: config.invitationDays,

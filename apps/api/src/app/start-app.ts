@@ -1,15 +1,14 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { openDatabaseConnection, type DatabaseConnection } from '@brobygger/api/database';
 import { seedDemoData } from '@brobygger/api/demo-data';
 import type { AppConfig } from '../config/app-config';
 import { createDataSource } from '../database/data-source';
 import { AppModule } from './app.module';
+import { securityHeaders } from './security-headers';
+import { serveWebApp } from './web-app';
 
 export interface StartedApp {
   readonly app: INestApplication;
@@ -54,6 +53,8 @@ export async function startApp(
     );
     app.useLogger(app.get(Logger));
     app.disable('x-powered-by');
+    // First of all middleware, so every response has them: pages, /graphql, /health, /ical, 404s.
+    app.use(securityHeaders({ production: config.production }));
     serveWebApp(app, config.webDistDir);
     if (options.listen !== false) await app.listen(config.port, '0.0.0.0');
     else await app.init();
@@ -101,20 +102,4 @@ async function migrateAndSeed(
   } finally {
     await owner.destroy();
   }
-}
-
-/** The built Angular app at `/`; any other page path gets index.html so deep links work. */
-function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
-  const indexHtml = join(webDistDir, 'index.html');
-  if (!existsSync(indexHtml)) {
-    app.get(Logger).warn(`No web app at ${webDistDir}: build it with "npx nx build web" (npm start does).`);
-    return;
-  }
-  app.useStaticAssets(webDistDir, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage =
-      req.method === 'GET' && !['/graphql', '/health', '/ical/'].some((prefix) => req.path.startsWith(prefix));
-    if (isPage && req.accepts('html')) res.sendFile(indexHtml);
-    else next();
-  });
 }

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, sessionCookieSecure } from './app-config';
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -36,24 +36,59 @@ describe('loadConfig', () => {
     expect(problemsOf({ LOG_LEVEL: 'loud' })[0]).toMatch(/^LOG_LEVEL must be one of/);
   });
 
-  it('refuses production without a database server and a session secret', () => {
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://app@db/brobygger',
+    PUBLIC_URL: 'https://brobygger.frederikssund.dk',
+  };
+
+  it('refuses production without a database server and its https address', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^DATABASE_URL is required when NODE_ENV=production/);
-    expect(problems[1]).toBe('SESSION_SECRET is required when NODE_ENV=production');
+    expect(problems[1]).toMatch(/^PUBLIC_URL is required when NODE_ENV=production/);
   });
 
-  it('accepts production with both, and then loads no demo data unless asked', () => {
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://app@db/brobygger',
-      SESSION_SECRET: 'x'.repeat(32),
-    });
+  it('accepts production with both, and then loads no demo data', () => {
+    const config = loadConfig(PRODUCTION);
     expect(config.production).toBe(true);
     expect(config.demoData).toBe(false);
+    expect(config.publicUrl).toBe('https://brobygger.frederikssund.dk');
   });
 
-  it('refuses a short session secret', () => {
-    expect(problemsOf({ SESSION_SECRET: 'short' })).toEqual(['SESSION_SECRET must be at least 32 characters long']);
+  it('refuses the demo in production: its accounts have a published password and its outbox shows links', () => {
+    const problems = problemsOf({ ...PRODUCTION, DEMO_DATA: 'true' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^DEMO_DATA=true is refused when NODE_ENV=production/);
+    expect(problemsOf({ ...PRODUCTION, DEMO_DATA: 'false' })).toEqual([]);
+  });
+
+  it('refuses a PUBLIC_URL that is not https in production', () => {
+    for (const publicUrl of ['http://brobygger.frederikssund.dk', 'http://localhost:3000', 'https://', 'ftp://x']) {
+      expect(problemsOf({ ...PRODUCTION, PUBLIC_URL: publicUrl })).toEqual([
+        `PUBLIC_URL must be an https:// URL when NODE_ENV=production (got "${publicUrl}")`,
+      ]);
+    }
+    // Outside production, http:// stays fine (a developer's machine, a test server).
+    expect(problemsOf({ PUBLIC_URL: 'http://brobygger.test' })).toEqual([]);
+  });
+
+  it('has no session secret to ask for: nothing is signed with one', () => {
+    expect(problemsOf(PRODUCTION)).toEqual([]);
+    expect(loadConfig(PRODUCTION)).not.toHaveProperty('sessionSecret');
+  });
+});
+
+describe('sessionCookieSecure', () => {
+  it('is Secure in production whatever PUBLIC_URL says', () => {
+    expect(sessionCookieSecure({ production: true, publicUrl: 'http://localhost:3000' })).toBe(true);
+    expect(sessionCookieSecure({ production: true, publicUrl: 'https://brobygger.frederikssund.dk' })).toBe(true);
+  });
+
+  it('outside production, Secure except on http://localhost', () => {
+    expect(sessionCookieSecure({ production: false, publicUrl: 'http://localhost:3000' })).toBe(false);
+    expect(sessionCookieSecure({ production: false, publicUrl: 'http://127.0.0.1' })).toBe(false);
+    expect(sessionCookieSecure({ production: false, publicUrl: 'http://localhost.evil.example' })).toBe(true);
+    expect(sessionCookieSecure({ production: false, publicUrl: 'https://test.brobygger.dk' })).toBe(true);
   });
 });

@@ -12,7 +12,6 @@ export interface AppConfig {
    */
   readonly migrationDatabaseUrl?: string;
   readonly dataDir: string;
-  readonly sessionSecret?: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Where the built web app is, served at `/`. */
   readonly webDistDir: string;
@@ -42,6 +41,23 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Whether the session cookie is `Secure` (sent over https only): always in production, whatever
+ * PUBLIC_URL says; elsewhere too, except when the app is reached on http://localhost (development).
+ */
+export function sessionCookieSecure(config: Pick<AppConfig, 'production' | 'publicUrl'>): boolean {
+  return config.production || !/^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(config.publicUrl);
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '';
+  } catch {
+    return false;
   }
 }
 
@@ -87,17 +103,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     problems.push('MIGRATION_DATABASE_URL needs DATABASE_URL: the embedded database migrates itself');
   }
 
-  const sessionSecret = env['SESSION_SECRET'] || undefined;
-  if (sessionSecret !== undefined && sessionSecret.length < 32) {
-    problems.push('SESSION_SECRET must be at least 32 characters long');
-  }
-  if (production) {
-    if (!databaseUrl) {
-      problems.push(
-        'DATABASE_URL is required when NODE_ENV=production: the embedded database is for demos and development only',
-      );
-    }
-    if (!sessionSecret) problems.push('SESSION_SECRET is required when NODE_ENV=production');
+  // No SESSION_SECRET: sessions and emailed links are random 256-bit tokens that the database
+  // keeps only as SHA-256 hashes, so there is nothing to sign, and a leaked copy of the database
+  // yields no usable token. A secret "pepper" in those hashes would only stop someone who can write
+  // to the database, and they could as well write a password hash or a role of their choosing.
+  if (production && !databaseUrl) {
+    problems.push(
+      'DATABASE_URL is required when NODE_ENV=production: the embedded database is for demos and development only',
+    );
   }
 
   const logLevel = (env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
@@ -108,6 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   const demoDataSetting = env['DEMO_DATA'] ?? (production ? 'false' : 'true');
   if (!['true', 'false'].includes(demoDataSetting)) {
     problems.push(`DEMO_DATA must be true or false (got "${demoDataSetting}")`);
+  } else if (production && demoDataSetting === 'true') {
+    problems.push(
+      'DEMO_DATA=true is refused when NODE_ENV=production: the demo accounts have a published password, and the demo outbox shows every email with its link',
+    );
   }
 
   const positive = (name: string, fallback: number): number => {
@@ -134,7 +151,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
   }
   const publicUrl = (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/$/, '');
-  if (!/^https?:\/\//.test(publicUrl)) problems.push('PUBLIC_URL must be an http:// or https:// URL');
+  if (production && !env['PUBLIC_URL']) {
+    problems.push('PUBLIC_URL is required when NODE_ENV=production: the https:// address people reach the app at');
+  } else if (production && !isHttpsUrl(publicUrl)) {
+    problems.push(`PUBLIC_URL must be an https:// URL when NODE_ENV=production (got "${env['PUBLIC_URL']}")`);
+  } else if (!/^https?:\/\//.test(publicUrl)) problems.push('PUBLIC_URL must be an http:// or https:// URL');
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -145,7 +166,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     databaseUrl,
     migrationDatabaseUrl,
     dataDir: absolute(env['DATA_DIR'] || '.data/pglite'),
-    sessionSecret,
     logLevel,
     webDistDir: absolute(env['WEB_DIST_DIR'] || 'dist/apps/web/browser'),
     demoData: demoDataSetting === 'true',

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import {
   CurrentRequest,
+  DomainError,
   Public,
   type RequestContext,
   type Role,
@@ -172,9 +173,16 @@ export class AccountsResolver {
     );
   }
 
+  /**
+   * Demo mode only. Elsewhere it answers as if it were not there: no copies are kept, and old ones
+   * (from a database that once ran the demo) are never shown: they hold reset and invitation links.
+   */
   @Roles('administrator')
-  @Query(() => [OutboxEmailModel], { description: 'Demo mode: the newest emails the app sent in this municipality.' })
+  @Query(() => [OutboxEmailModel], {
+    description: 'Demo mode only: the newest emails the app sent in this municipality (NOT_FOUND otherwise).',
+  })
   async demoOutbox(@CurrentRequest() request: RequestContext): Promise<OutboxEmailModel[]> {
+    if (!this.options.demoOutbox) throw new DomainError('NOT_FOUND', 'There is no demo outbox on this installation');
     return inTenantTransaction(this.dataSource, request.municipalityId, (manager) =>
       manager.find(OutboxEmailEntity, { order: { createdAt: 'DESC' }, take: 100 }),
     );
