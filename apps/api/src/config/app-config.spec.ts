@@ -28,6 +28,20 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
   });
 
+  it('takes the owner login for migrations beside the app login, never without one', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://brobygger_runtime@db/brobygger',
+      MIGRATION_DATABASE_URL: 'postgres://brobygger_owner@db/brobygger',
+    });
+    expect(config.migrationDatabaseUrl).toBe('postgres://brobygger_owner@db/brobygger');
+    expect(problemsOf({ MIGRATION_DATABASE_URL: 'postgres://brobygger_owner@db/brobygger' })).toEqual([
+      'MIGRATION_DATABASE_URL needs DATABASE_URL: the embedded database migrates itself',
+    ]);
+    expect(problemsOf({ DATABASE_URL: 'postgres://a@db/b', MIGRATION_DATABASE_URL: 'mysql://x' })).toEqual([
+      'MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// URL',
+    ]);
+  });
+
   it('names the variable that is wrong', () => {
     expect(problemsOf({ PORT: 'eighty' })).toEqual(['PORT must be a whole number from 0 to 65535 (got "eighty")']);
     expect(problemsOf({ DATABASE_URL: 'mysql://x' })).toEqual([
