@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { ThrottleSignInsAtomically1796210906204 } from './1796210906204-ThrottleSignInsAtomically';
 import { LinkVolunteersToTheirAccounts1795756765290 } from './1795756765290-LinkVolunteersToTheirAccounts';
 import { AddAssociationRegistrationAndRepresentativeInvitations1795753114155 } from './1795753114155-AddAssociationRegistrationAndRepresentativeInvitations';
 import { AddFollowUpsMeetingLogAndVolunteerPauses1795750144558 } from './1795750144558-AddFollowUpsMeetingLogAndVolunteerPauses';
@@ -37,4 +38,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AddAssociationRegistrationAndRepresentativeInvitations1795753114155,
   LinkVolunteersToTheirAccounts1795756765290,
   CreateMailOutbox1795756833315,
+  ThrottleSignInsAtomically1796210906204,
 ];

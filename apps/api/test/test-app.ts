@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { MailService } from '@brobygger/api/accounts';
+import { AccountsService, MailService } from '@brobygger/api/accounts';
 import { loadConfig } from '../src/config/app-config';
 import { type StartedApp, startApp } from '../src/app/start-app';
 
@@ -21,7 +21,7 @@ export interface TestApp {
   ): Promise<GraphqlResponse<T>>;
   /** Signs in and returns the session cookie (`bb_session=…`) to pass to graphql(). */
   signIn(email: string, password: string): Promise<string>;
-  /** Sends every due email in the mail outbox now (and waits for a drain already running). */
+  /** Sends every due email in the mail outbox now (after pending reset requests; waits for a drain already running). */
   drainMail(): Promise<number>;
   close(): Promise<void>;
 }
@@ -77,7 +77,9 @@ export async function createTestApp(options: { demoData?: boolean; env?: NodeJS.
       if (body.errors || !cookie) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(body.errors)}`);
       return cookie;
     },
-    drainMail() {
+    async drainMail() {
+      // Reset requests are handled after their answer: let those answered so far finish first.
+      await started.app.get(AccountsService).resetRequestsHandled();
       return started.app.get(MailService).drain();
     },
     async close() {

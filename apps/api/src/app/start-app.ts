@@ -48,6 +48,8 @@ export async function startApp(
     );
     app.useLogger(app.get(Logger));
     app.disable('x-powered-by');
+    // The client address (sign-in limits) comes from X-Forwarded-For only through trusted proxies.
+    app.set('trust proxy', config.trustProxy);
     serveWebApp(app, config.webDistDir);
     if (options.listen !== false) await app.listen(config.port, '0.0.0.0');
     else await app.init();

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { argon2id, hash, verify } from 'argon2';
 import { COMMON_PASSWORDS } from './common-passwords';
 
@@ -6,13 +7,47 @@ const ARGON2_OPTIONS = { type: argon2id, memoryCost: 19 * 1024, timeCost: 2, par
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+/**
+ * At most this many argon2 computations run at once (one per CPU core); the rest wait their turn
+ * in order. A flood of sign-ins then queues here, holding no database connection (callers never
+ * hash inside a transaction), instead of starving the rest of the app.
+ */
+export const MAX_CONCURRENT_HASHING = Math.max(1, availableParallelism());
+const waiting: (() => void)[] = [];
+let running = 0;
+
+/** Figures for tests and benchmarks: how many computations started, are running, are waiting. */
+export const hashingStats = {
+  started: 0,
+  get running(): number {
+    return running;
+  },
+  get waiting(): number {
+    return waiting.length;
+  },
+};
+
+async function bounded<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_HASHING) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  hashingStats.started++;
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next in line (running stays the same), or frees up.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+  return bounded(() => hash(password, ARGON2_OPTIONS));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await bounded(() => verify(passwordHash, password));
   } catch {
     return false;
   }
