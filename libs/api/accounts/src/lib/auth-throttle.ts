@@ -88,7 +88,9 @@ export class AuthThrottle implements OnApplicationBootstrap, OnApplicationShutdo
       const accountClient = rows.get(subjects.accountClient) as Row;
       const client = rows.get(subjects.client) as Row;
       const account = rows.get(subjects.account) as Row;
-      const now = accountClient.now;
+      // The clock once every row is locked (not now(), the transaction's start: a transaction that
+      // waited for the lock would see the moment before the one it waited for).
+      const now = new Date(Math.max(...[...rows.values()].map((row) => row.now.getTime())));
       const known =
         accountClient.knownAt !== null &&
         now.getTime() - accountClient.knownAt.getTime() < KNOWN_CLIENT_DAYS * 24 * HOUR;
@@ -168,7 +170,7 @@ export class AuthThrottle implements OnApplicationBootstrap, OnApplicationShutdo
   }
 }
 
-/** Creates missing rows and locks all, one by one in sorted order; answers them with the database's now(). */
+/** Creates missing rows and locks all, one by one in sorted order; each answered with the database's clock. */
 async function lockRows(manager: EntityManager, subjects: string[]): Promise<Map<string, Row>> {
   const rows = new Map<string, Row>();
   for (const subject of [...subjects].sort()) {
@@ -176,7 +178,7 @@ async function lockRows(manager: EntityManager, subjects: string[]): Promise<Map
       `INSERT INTO auth_throttle (subject) VALUES ($1)
          ON CONFLICT (subject) DO UPDATE SET subject = excluded.subject
        RETURNING subject, "count", first_at AS "firstAt", last_at AS "lastAt", next_allowed_at AS "nextAllowedAt",
-                 known_at AS "knownAt", now() AS now`,
+                 known_at AS "knownAt", clock_timestamp() AS now`,
       [subject],
     );
     rows.set(subject, row);
