@@ -9,7 +9,14 @@ import { AccountTokenEntity, type TokenPurpose } from './account-token.entity';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { AuthThrottle } from './auth-throttle';
 import { MailService } from './mail.service';
-import { hashPassword, passwordProblem, verifyAgainstNothing, verifyPassword } from './passwords';
+import {
+  MAX_CONCURRENT_HASHING,
+  Semaphore,
+  hashPassword,
+  passwordProblem,
+  verifyAgainstNothing,
+  verifyPassword,
+} from './passwords';
 import { SessionsService, toSignedIn } from './sessions.service';
 import { hashSecretToken, newSecretToken } from './tokens';
 
@@ -84,6 +91,12 @@ export class AccountsService implements OnApplicationShutdown {
   /** Reset requests are handled one after another, after their answer (see requestPasswordReset). */
   private resets: Promise<void> = Promise.resolve();
   private pendingResets = 0;
+  /**
+   * Sign-ins in progress at once (their short transactions and password checks); a flood waits
+   * here, in memory, rather than in the database pool's queue, where it would hold up every
+   * other request (on the embedded database the pool has a single connection).
+   */
+  private readonly signIns = new Semaphore(2 * MAX_CONCURRENT_HASHING);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -154,6 +167,10 @@ export class AccountsService implements OnApplicationShutdown {
    */
   async signIn(emailInput: string, password: string, ip: string): Promise<SignedInResult> {
     const email = normaliseEmail(emailInput);
+    return this.signIns.run(() => this.signInNow(email, password, ip));
+  }
+
+  private async signInNow(email: string, password: string, ip: string): Promise<SignedInResult> {
     const account = await this.throttle.reserveSignIn(email, ip, (manager) =>
       manager.findOne(AccountEntity, { where: { email }, relations: { roles: true } }),
     );

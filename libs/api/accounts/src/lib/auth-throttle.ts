@@ -98,19 +98,31 @@ export class AuthThrottle implements OnApplicationBootstrap, OnApplicationShutdo
       if (waiting.length > 0) {
         throw tooManySignIns(new Date(Math.max(...waiting.map((row) => row.nextAllowedAt.getTime()))), now);
       }
-      for (const [row, policy] of [
-        [accountClient, SIGN_IN_POLICY.accountClient],
-        [client, SIGN_IN_POLICY.client],
-        [account, SIGN_IN_POLICY.account],
-      ] as const) {
+      const updates = (
+        [
+          [accountClient, SIGN_IN_POLICY.accountClient],
+          [client, SIGN_IN_POLICY.client],
+          [account, SIGN_IN_POLICY.account],
+        ] as const
+      ).map(([row, policy]) => {
         const quiet = row.count === 0 || now.getTime() - row.lastAt.getTime() > policy.quietMs;
         const count = quiet ? 1 : row.count + 1;
-        await manager.query(
-          `UPDATE auth_throttle SET "count" = $2, first_at = CASE WHEN $3 THEN $4 ELSE first_at END, last_at = $4,
-                  next_allowed_at = $4::timestamptz + make_interval(secs => $5) WHERE subject = $1`,
-          [row.subject, count, quiet, now, signInDelayMs(count, policy.free) / 1000],
-        );
-      }
+        return { subject: row.subject, count, quiet, delaySeconds: signInDelayMs(count, policy.free) / 1000 };
+      });
+      await manager.query(
+        `UPDATE auth_throttle t
+            SET "count" = v.count, first_at = CASE WHEN v.quiet THEN $5 ELSE t.first_at END, last_at = $5,
+                next_allowed_at = $5::timestamptz + make_interval(secs => v.delay)
+           FROM unnest($1::text[], $2::int[], $3::boolean[], $4::float8[]) AS v(subject, count, quiet, delay)
+          WHERE t.subject = v.subject`,
+        [
+          updates.map((u) => u.subject),
+          updates.map((u) => u.count),
+          updates.map((u) => u.quiet),
+          updates.map((u) => u.delaySeconds),
+          now,
+        ],
+      );
       return work(manager);
     });
   }
