@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { ThrottleSignInsAtomically1796210906204 } from './1796210906204-ThrottleSignInsAtomically';
 import { LinkVolunteersToTheirAccounts1795756765290 } from './1795756765290-LinkVolunteersToTheirAccounts';
 import { AddAssociationRegistrationAndRepresentativeInvitations1795753114155 } from './1795753114155-AddAssociationRegistrationAndRepresentativeInvitations';
 import { AddFollowUpsMeetingLogAndVolunteerPauses1795750144558 } from './1795750144558-AddFollowUpsMeetingLogAndVolunteerPauses';
@@ -41,4 +42,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CreateMailOutbox1795756833315,
   LetTheAppReadWhichMigrationsRan1796210673716,
   LetTheAppDeleteOnlyExpiredAccessLogEntries1796210673717,
+  ThrottleSignInsAtomically1796210906204,
 ];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { MailService } from '@brobygger/api/accounts';
+import { AccountsService, MailService } from '@brobygger/api/accounts';
 import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { type StartedApp, startApp } from '../src/app/start-app';
 import { createDataSource } from '../src/database/data-source';
@@ -32,7 +32,7 @@ export interface TestApp {
   signIn(email: string, password: string): Promise<string>;
   /** Every log line written so far, as JSON text (only with `captureLogs`; otherwise nothing is logged). */
   logs(): string;
-  /** Sends every due email in the mail outbox now (and waits for a drain already running). */
+  /** Sends every due email in the mail outbox now (after pending reset requests; waits for a drain already running). */
   drainMail(): Promise<number>;
   close(): Promise<void>;
 }
@@ -119,7 +119,9 @@ export async function createTestApp(
     logs() {
       return logged;
     },
-    drainMail() {
+    async drainMail() {
+      // Reset requests are handled after their answer: let those answered so far finish first.
+      await started.app.get(AccountsService).resetRequestsHandled();
       return started.app.get(MailService).drain();
     },
     async close() {

@@ -55,6 +55,8 @@ export async function startApp(
     app.disable('x-powered-by');
     // First of all middleware, so every response has them: pages, /graphql, /health, /ical, 404s.
     app.use(securityHeaders({ production: config.production }));
+    // The client address (sign-in limits) comes from X-Forwarded-For only through trusted proxies.
+    app.set('trust proxy', config.trustProxy);
     serveWebApp(app, config.webDistDir);
     if (options.listen !== false) await app.listen(config.port, '0.0.0.0');
     else await app.init();

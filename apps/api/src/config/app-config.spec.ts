@@ -105,4 +105,18 @@ describe('sessionCookieSecure', () => {
     expect(sessionCookieSecure({ production: false, publicUrl: 'http://localhost.evil.example' })).toBe(true);
     expect(sessionCookieSecure({ production: false, publicUrl: 'https://test.brobygger.dk' })).toBe(true);
   });
+
+  it('takes TRUST_PROXY as false, a hop count or proxy addresses, and refuses true or nonsense', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+    expect(problemsOf({ TRUST_PROXY: 'true' })[0]).toMatch(/^TRUST_PROXY=true would let every client choose/);
+    expect(problemsOf({ TRUST_PROXY: '10.0.0.0/33,proxy' })[0]).toMatch(
+      /^TRUST_PROXY must be false, .*\(not understood: "10.0.0.0\/33", "proxy"\)$/,
+    );
+  });
 });

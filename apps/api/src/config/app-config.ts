@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 export interface AppConfig {
@@ -35,6 +36,40 @@ export interface AppConfig {
   readonly matchResponseDays: number;
   /** The coordinator's dashboard flags people waiting (or volunteers idle) longer than this. */
   readonly waitingAlertDays: number;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For gives the client address (see parseTrustProxy). */
+  readonly trustProxy: TrustProxy;
+}
+
+/** false (the default: the connection's address), a number of proxy hops, or the proxies' addresses. */
+export type TrustProxy = false | number | string[];
+
+const TRUST_PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: `false` (default), a hop count (`1`: one proxy in front, e.g. the load balancer), or
+ * a comma-separated list of the proxies' addresses, subnets (10.0.0.0/8) or Express's presets
+ * (loopback, linklocal, uniquelocal). `true` is refused: it would take the client's own claim.
+ */
+export function parseTrustProxy(raw: string | undefined): TrustProxy | string {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true') {
+    return 'TRUST_PROXY=true would let every client choose its own address: give the number of proxies in front of the api, or their addresses';
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => {
+    if (TRUST_PROXY_PRESETS.includes(entry)) return false;
+    const [address, bits, ...rest] = entry.split('/');
+    if (rest.length > 0 || !isIP(address)) return true;
+    if (bits === undefined) return false;
+    const max = isIP(address) === 4 ? 32 : 128;
+    return !/^\d+$/.test(bits) || Number(bits) > max;
+  });
+  if (bad.length > 0) {
+    return `TRUST_PROXY must be false, a number of proxies, or addresses/subnets (${TRUST_PROXY_PRESETS.join(', ')} allowed) separated by commas (not understood: "${bad.join('", "')}")`;
+  }
+  return entries;
 }
 
 export class ConfigError extends Error {
@@ -146,6 +181,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   const matchResponseDays = positive('MATCH_RESPONSE_DAYS', 3);
   const waitingAlertDays = positive('WAITING_ALERT_DAYS', 30);
 
+  const trustProxy = parseTrustProxy(env['TRUST_PROXY']);
+  if (typeof trustProxy === 'string') problems.push(trustProxy);
+
   const smtpUrl = env['SMTP_URL'] || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
@@ -181,5 +219,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     childCertificateRenewalMonths,
     matchResponseDays,
     waitingAlertDays,
+    trustProxy: typeof trustProxy === 'string' ? false : trustProxy,
   };
 }

@@ -1,7 +1,7 @@
 export * from './lib/account.entity';
 export * from './lib/account-token.entity';
 export * from './lib/session.entity';
-export * from './lib/sign-in-attempt.entity';
+export * from './lib/auth-throttle.entity';
 export * from './lib/outbox-email.entity';
 export * from './lib/mail-outbox.entity';
 export * from './lib/accounts.options';
@@ -14,3 +14,4 @@ export { type MailParams, type MailTemplate, danishDate } from './lib/mail-templ
 export type { AssociationRepresentation } from './lib/association-representation';
 export { InvitationModel } from './lib/dto/account.models';
 export { toInvitationModel } from './lib/accounts.resolver';
+export { AuthThrottle, RESET_EMAILS_PER_HOUR, SIGN_IN_POLICY, signInDelayMs } from './lib/auth-throttle';

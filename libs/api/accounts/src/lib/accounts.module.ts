@@ -5,20 +5,21 @@ import { AccountTokenEntity } from './account-token.entity';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { AuthThrottle } from './auth-throttle';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { MailService } from './mail.service';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { SessionMiddleware } from './session.middleware';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
-import { SignInAttemptEntity } from './sign-in-attempt.entity';
+import { AuthThrottleEntity } from './auth-throttle.entity';
 
 export const accountEntities = [
   AccountEntity,
   AccountRoleEntity,
   SessionEntity,
   AccountTokenEntity,
-  SignInAttemptEntity,
+  AuthThrottleEntity,
   OutboxEmailEntity,
   MailOutboxEntity,
 ];
@@ -35,11 +36,12 @@ export class AccountsModule implements NestModule {
         { provide: ACCOUNTS_OPTIONS, useValue: options },
         MailService,
         SessionsService,
+        AuthThrottle,
         AccountsService,
         AccountsResolver,
         SessionMiddleware,
       ],
-      exports: [AccountsService, SessionsService, MailService],
+      exports: [AccountsService, SessionsService, MailService, AuthThrottle],
     };
   }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { TENANT_SETTING, inTenantTransaction } from '@brobygger/api/database';
@@ -7,14 +7,23 @@ import { AccountEntity, AccountRoleEntity } from './account.entity';
 import type { AssociationRepresentation } from './association-representation';
 import { AccountTokenEntity, type TokenPurpose } from './account-token.entity';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
+import { AuthThrottle } from './auth-throttle';
 import { MailService } from './mail.service';
-import { hashPassword, passwordProblem, verifyAgainstNothing, verifyPassword } from './passwords';
+import {
+  MAX_CONCURRENT_HASHING,
+  Semaphore,
+  hashPassword,
+  passwordProblem,
+  verifyAgainstNothing,
+  verifyPassword,
+} from './passwords';
 import { SessionsService, toSignedIn } from './sessions.service';
-import { SignInLimiter } from './sign-in-limiter';
 import { hashSecretToken, newSecretToken } from './tokens';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HOUR = 3_600_000;
+/** Reset requests answered but not yet handled; beyond this (a flood) further ones are dropped, logged. */
+const MAX_PENDING_RESETS = 1000;
 
 /** The languages our emails are written in. */
 export const EMAIL_LANGUAGES = ['da', 'en', 'ar'] as const;
@@ -76,15 +85,30 @@ export interface SignedInResult {
 }
 
 @Injectable()
-export class AccountsService {
+export class AccountsService implements OnApplicationShutdown {
+  private readonly logger = new Logger(AccountsService.name);
   private representation: AssociationRepresentation | null = null;
+  /** Reset requests are handled one after another, after their answer (see requestPasswordReset). */
+  private resets: Promise<void> = Promise.resolve();
+  private pendingResets = 0;
+  /**
+   * Sign-ins in progress at once (their short transactions and password checks); a flood waits
+   * here, in memory, rather than in the database pool's queue, where it would hold up every
+   * other request (on the embedded database the pool has a single connection).
+   */
+  private readonly signIns = new Semaphore(2 * MAX_CONCURRENT_HASHING);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ACCOUNTS_OPTIONS) private readonly options: AccountsOptions,
     private readonly sessions: SessionsService,
     private readonly mail: MailService,
+    private readonly throttle: AuthThrottle,
   ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.resets;
+  }
 
   /** A volunteer signs up; the account works once the emailed link confirms the address. */
   async signUpVolunteer(
@@ -134,52 +158,88 @@ export class AccountsService {
     });
   }
 
+  /**
+   * Three steps, so that argon2 never runs while a database connection is held, and concurrency
+   * cannot get past the limits: (1) a short transaction reserves the attempt in the throttle
+   * (counted as failed until proven right; refused at once while the account + client must wait)
+   * and reads the account; (2) the password is checked with no transaction open; (3) if right, a
+   * second short transaction takes the reservation back and starts the session.
+   */
   async signIn(emailInput: string, password: string, ip: string): Promise<SignedInResult> {
     const email = normaliseEmail(emailInput);
-    const outcome = await inTenantTransaction(this.dataSource, null, async (manager) => {
-      const limiter = new SignInLimiter(manager);
-      await limiter.assertAllowed(email, ip);
-      const account = await manager.findOne(AccountEntity, { where: { email }, relations: { roles: true } });
-      const valid = account?.passwordHash
-        ? await verifyPassword(account.passwordHash, password)
-        : await verifyAgainstNothing(password);
-      if (!account || !valid) return { failed: true as const };
-      if (!account.emailConfirmedAt) {
-        throw new DomainError('FORBIDDEN', 'Confirm your email address first: open the link we emailed you.');
-      }
-      await limiter.clear(email);
-      const session = await this.sessions.start(manager, account.id);
-      return {
-        failed: false as const,
-        result: {
-          account: toSignedIn(account, session.id),
-          sessionToken: session.token,
-          sessionExpiresAt: session.expiresAt,
-        },
-      };
-    });
-    if (outcome.failed) {
-      // Committed on its own: the failure must count even though this request fails.
-      await inTenantTransaction(this.dataSource, null, (manager) =>
-        new SignInLimiter(manager).recordFailure(email, ip),
-      );
+    return this.signIns.run(() => this.signInNow(email, password, ip));
+  }
+
+  private async signInNow(email: string, password: string, ip: string): Promise<SignedInResult> {
+    const account = await this.throttle.reserveSignIn(email, ip, (manager) =>
+      manager.findOne(AccountEntity, { where: { email }, relations: { roles: true } }),
+    );
+    const valid = account?.passwordHash
+      ? await verifyPassword(account.passwordHash, password)
+      : await verifyAgainstNothing(password);
+    const session =
+      account && valid
+        ? await inTenantTransaction(this.dataSource, null, async (manager) => {
+            // The password may have been reset while it was being checked: then the old one no longer counts.
+            const current = await manager.findOne(AccountEntity, {
+              where: { id: account.id },
+              lock: { mode: 'pessimistic_read' },
+            });
+            if (current?.passwordHash !== account.passwordHash) return 'changed' as const;
+            await this.throttle.signInSucceeded(manager, email, ip);
+            if (!account.emailConfirmedAt) return 'unconfirmed' as const;
+            return this.sessions.start(manager, account.id);
+          })
+        : 'wrong';
+    if (session === 'unconfirmed') {
+      throw new DomainError('FORBIDDEN', 'Confirm your email address first: open the link we emailed you.');
+    }
+    if (!account || typeof session === 'string') {
+      // The reservation already counted this failure, in its own committed transaction.
       throw new DomainError('UNAUTHENTICATED', 'The email or the password is not right.');
     }
-    return outcome.result;
+    return {
+      account: toSignedIn(account, session.id),
+      sessionToken: session.token,
+      sessionExpiresAt: session.expiresAt,
+    };
   }
 
   async signOutEverywhere(account: SignedInAccount): Promise<number> {
     return inTenantTransaction(this.dataSource, null, (manager) => this.sessions.revokeAll(manager, account.id));
   }
 
-  /** Always answers the same; an email goes out only when the account exists. */
+  /**
+   * Always answers the same, and at once: the work (the same for every address) happens after the
+   * answer, so neither the answer nor its timing tells whether the address has an account. An
+   * email goes out only when it has, and at most RESET_EMAILS_PER_HOUR per address.
+   */
   async requestPasswordReset(emailInput: string): Promise<void> {
     const email = normaliseEmail(emailInput);
-    const account = await inTenantTransaction(this.dataSource, null, (manager) =>
-      manager.findOne(AccountEntity, { where: { email } }),
-    );
-    if (!account) return;
-    await inTenantTransaction(this.dataSource, account.municipalityId, async (manager) => {
+    if (this.pendingResets >= MAX_PENDING_RESETS) {
+      this.logger.warn(`Too many password reset requests waiting: the one for ${email} was dropped`);
+      return;
+    }
+    this.pendingResets++;
+    this.resets = this.resets
+      .then(() => this.handlePasswordReset(email))
+      .catch((error: unknown) => this.logger.error({ err: error }, 'A password reset request failed'))
+      .finally(() => this.pendingResets--);
+  }
+
+  /** Resolves once every reset request answered so far has been handled (tests, shutdown). */
+  async resetRequestsHandled(): Promise<void> {
+    await this.resets;
+  }
+
+  /** The work behind a reset request, after its answer: counts the request, then emails a link if allowed. */
+  async handlePasswordReset(email: string): Promise<void> {
+    await inTenantTransaction(this.dataSource, null, async (manager) => {
+      const allowed = await this.throttle.allowResetEmail(manager, email);
+      const account = await manager.findOne(AccountEntity, { where: { email } });
+      if (!account || !allowed) return;
+      // The outbox is a tenant table: from here on this transaction acts for the account's municipality.
+      await manager.query(`SELECT set_config('${TENANT_SETTING}', $1, true)`, [account.municipalityId]);
       const { token } = await this.issueToken(manager, account.id, 'reset-password', HOUR);
       await this.mail.enqueue(manager, [
         {
@@ -193,16 +253,30 @@ export class AccountsService {
     });
   }
 
-  /** A new password ends every session: whoever knew the old one is signed out. */
+  /**
+   * A new password ends every session (whoever knew the old one is signed out) and every other
+   * reset link of the account. The link and the password are checked first, the password hashed
+   * with no transaction open, then the link is used and the password set in one short transaction.
+   */
   async resetPassword(token: string, password: string): Promise<void> {
+    const email = await inTenantTransaction(this.dataSource, null, async (manager) => {
+      const found = await this.usableToken(manager, token, 'reset-password');
+      return (await manager.findOneByOrFail(AccountEntity, { id: found.accountId })).email;
+    });
+    assertPassword(password, email);
+    const passwordHash = await hashPassword(password);
     await inTenantTransaction(this.dataSource, null, async (manager) => {
       const found = await this.useToken(manager, token, 'reset-password');
       const account = await manager.findOneByOrFail(AccountEntity, { id: found.accountId });
-      assertPassword(password, account.email);
       await manager.update(
         AccountEntity,
         { id: account.id },
-        { passwordHash: await hashPassword(password), emailConfirmedAt: account.emailConfirmedAt ?? new Date() },
+        { passwordHash, emailConfirmedAt: account.emailConfirmedAt ?? new Date() },
+      );
+      await manager.update(
+        AccountTokenEntity,
+        { accountId: account.id, purpose: 'reset-password', usedAt: IsNull() },
+        { usedAt: new Date() },
       );
       await this.sessions.revokeAll(manager, account.id);
     });
@@ -319,15 +393,21 @@ export class AccountsService {
    * Returns the role, so the page can send them on to where that role works.
    */
   async acceptInvitation(token: string, password: string): Promise<Role> {
+    // The link and the password are checked first, the password hashed with no transaction open.
+    const email = await inTenantTransaction(this.dataSource, null, async (manager) => {
+      const found = await this.usableToken(manager, token, 'invitation');
+      return (await manager.findOneByOrFail(AccountEntity, { id: found.accountId })).email;
+    });
+    assertPassword(password, email);
+    const passwordHash = await hashPassword(password);
     return inTenantTransaction(this.dataSource, null, async (manager) => {
       const found = await this.useToken(manager, token, 'invitation');
       const account = await manager.findOneByOrFail(AccountEntity, { id: found.accountId });
-      assertPassword(password, account.email);
       if (!found.role) throw new Error(`Invitation ${found.id} has no role`);
       await manager.update(
         AccountEntity,
         { id: account.id },
-        { passwordHash: await hashPassword(password), emailConfirmedAt: account.emailConfirmedAt ?? new Date() },
+        { passwordHash, emailConfirmedAt: account.emailConfirmedAt ?? new Date() },
       );
       await this.grantRole(manager, account.id, found.role);
       if (found.associationId) {
@@ -375,17 +455,29 @@ export class AccountsService {
     return { token, id: saved.id, createdAt: saved.createdAt ?? createdAt, expiresAt };
   }
 
+  /** Uses up a link: locks its row, checks it, marks it used. */
   private async useToken(manager: EntityManager, token: string, purpose: TokenPurpose): Promise<AccountTokenEntity> {
+    const found = await this.usableToken(manager, token, purpose, true);
+    await manager.update(AccountTokenEntity, { id: found.id }, { usedAt: new Date() });
+    return found;
+  }
+
+  /** The link's row if it is unused and unexpired, else BAD_USER_INPUT naming `token`. */
+  private async usableToken(
+    manager: EntityManager,
+    token: string,
+    purpose: TokenPurpose,
+    lock = false,
+  ): Promise<AccountTokenEntity> {
     const found = await manager.findOne(AccountTokenEntity, {
       where: { tokenHash: hashSecretToken(token), purpose, usedAt: IsNull() },
-      lock: { mode: 'pessimistic_write' },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!found)
       throw new DomainError('BAD_USER_INPUT', 'token: this link is not valid or has already been used', 'token');
     if (found.expiresAt < new Date()) {
       throw new DomainError('BAD_USER_INPUT', 'token: this link has expired; ask for a new one', 'token');
     }
-    await manager.update(AccountTokenEntity, { id: found.id }, { usedAt: new Date() });
     return found;
   }
 }

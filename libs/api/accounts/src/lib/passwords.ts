@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { argon2id, hash, verify } from 'argon2';
 import { COMMON_PASSWORDS } from './common-passwords';
 
@@ -6,13 +7,68 @@ const ARGON2_OPTIONS = { type: argon2id, memoryCost: 19 * 1024, timeCost: 2, par
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+/** Runs at most `max` pieces of work at once; the rest wait their turn, in order. */
+export class Semaphore {
+  private readonly queue: (() => void)[] = [];
+  private active = 0;
+
+  constructor(readonly max: number) {}
+
+  get running(): number {
+    return this.active;
+  }
+
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.max) await new Promise<void>((resolve) => this.queue.push(resolve));
+    else this.active++;
+    try {
+      return await work();
+    } finally {
+      // The slot passes straight to the next in line (active stays the same), or frees up.
+      const next = this.queue.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+
+/**
+ * At most this many argon2 computations run at once: one per CPU core but one, which stays free
+ * for the event loop (every other request, and the embedded database, run there). The rest wait
+ * their turn, holding no database connection (callers never hash inside a transaction).
+ */
+export const MAX_CONCURRENT_HASHING = Math.max(1, availableParallelism() - 1);
+const hashing = new Semaphore(MAX_CONCURRENT_HASHING);
+
+/** Figures for tests and benchmarks: how many computations started, are running, are waiting. */
+export const hashingStats = {
+  started: 0,
+  get running(): number {
+    return hashing.running;
+  },
+  get waiting(): number {
+    return hashing.waiting;
+  },
+};
+
+function bounded<T>(work: () => Promise<T>): Promise<T> {
+  return hashing.run(() => {
+    hashingStats.started++;
+    return work();
+  });
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+  return bounded(() => hash(password, ARGON2_OPTIONS));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await bounded(() => verify(passwordHash, password));
   } catch {
     return false;
   }
