@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddMatchProviderKeysAndOfferPublishDates1796210794655 } from './1796210794655-AddMatchProviderKeysAndOfferPublishDates';
 import { LinkVolunteersToTheirAccounts1795756765290 } from './1795756765290-LinkVolunteersToTheirAccounts';
 import { AddAssociationRegistrationAndRepresentativeInvitations1795753114155 } from './1795753114155-AddAssociationRegistrationAndRepresentativeInvitations';
 import { AddFollowUpsMeetingLogAndVolunteerPauses1795750144558 } from './1795750144558-AddFollowUpsMeetingLogAndVolunteerPauses';
@@ -41,4 +42,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CreateMailOutbox1795756833315,
   LetTheAppReadWhichMigrationsRan1796210673716,
   LetTheAppDeleteOnlyExpiredAccessLogEntries1796210673717,
+  AddMatchProviderKeysAndOfferPublishDates1796210794655,
 ];
