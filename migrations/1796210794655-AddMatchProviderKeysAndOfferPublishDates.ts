@@ -8,19 +8,20 @@ const ORPHANED_MATCHES = `SELECT "m"."id" FROM "match" "m"
 /**
  * A match keeps its volunteer or offer: both keys RESTRICT, so an offer with referrals is closed,
  * never deleted, and a volunteer with matches stays (leaving is a status). Every match has exactly
- * one of the two. An offer that is or was in the catalogue carries its first publication date,
- * which is what OffersService.delete looks at.
+ * one of the two. An offer in the catalogue carries its first publication date, which is what
+ * OffersService.delete looks at (a draft may be closed without ever being published).
  */
 export class AddMatchProviderKeysAndOfferPublishDates1796210794655 implements MigrationInterface {
   name = 'AddMatchProviderKeysAndOfferPublishDates1796210794655';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // Offers published without a date (the demo data did so): the earliest they can have been published.
+    // Offers published without a date (the demo data did so): the earliest they can have been
+    // published. Closed ones too: whether they ever were is unknown, so they are kept from deletion.
     await queryRunner.query(
       `UPDATE "offer" SET "first_published_at" = "created_at" WHERE "status" <> 'draft' AND "first_published_at" IS NULL`,
     );
     await queryRunner.query(
-      `ALTER TABLE "offer" ADD CONSTRAINT "CHK_offer_published_has_date" CHECK ("status" = 'draft' OR "first_published_at" IS NOT NULL)`,
+      `ALTER TABLE "offer" ADD CONSTRAINT "CHK_offer_published_has_date" CHECK ("status" <> 'published' OR "first_published_at" IS NOT NULL)`,
     );
     // A match whose offer was deleted cannot be shown or answered by anyone (every page skips it);
     // it and its follow-up rows go, or the keys could not be added.

@@ -266,6 +266,9 @@ describe('least data for volunteers and associations, and matches that keep thei
       const refused = await api.graphql(`mutation { deleteOffer(id: "${draftId}") }`, undefined, coordinator);
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
       expect(refused.errors?.[0]?.message).toContain('has 1 referral');
+      // What it suggests works, for a draft never published too.
+      const closed = await api.graphql(`mutation { closeOffer(id: "${draftId}") { status } }`, undefined, coordinator);
+      expect(closed).toEqual({ data: { closeOffer: { status: 'CLOSED' } } });
     });
 
     it('holds in the database too: the app role cannot delete an offer or a volunteer with matches', async () => {

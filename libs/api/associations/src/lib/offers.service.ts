@@ -173,9 +173,10 @@ export class OffersService {
         'SELECT count(*)::int AS matches FROM "match" WHERE "offer_id" = $1',
         [id],
       );
-      if (offer.status !== 'draft' || offer.firstPublishedAt || matches > 0) {
+      // A published offer always has firstPublishedAt (CHK_offer_published_has_date).
+      if (offer.firstPublishedAt || matches > 0) {
         const why = [
-          offer.status !== 'draft' || offer.firstPublishedAt ? 'has been published' : null,
+          offer.firstPublishedAt ? 'has been published' : null,
           matches > 0 ? `has ${matches} referral${matches === 1 ? '' : 's'}` : null,
         ]
           .filter(Boolean)
