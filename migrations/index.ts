@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddMatchProviderKeysAndOfferPublishDates1796210794655 } from './1796210794655-AddMatchProviderKeysAndOfferPublishDates';
 import { ThrottleSignInsAtomically1796210906204 } from './1796210906204-ThrottleSignInsAtomically';
 import { LinkVolunteersToTheirAccounts1795756765290 } from './1795756765290-LinkVolunteersToTheirAccounts';
 import { AddAssociationRegistrationAndRepresentativeInvitations1795753114155 } from './1795753114155-AddAssociationRegistrationAndRepresentativeInvitations';
@@ -42,5 +43,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   CreateMailOutbox1795756833315,
   LetTheAppReadWhichMigrationsRan1796210673716,
   LetTheAppDeleteOnlyExpiredAccessLogEntries1796210673717,
+  AddMatchProviderKeysAndOfferPublishDates1796210794655,
   ThrottleSignInsAtomically1796210906204,
 ];

@@ -80,11 +80,17 @@ describe('paginated lists', () => {
          VALUES ($1, 'Pia', 'Pager', '{mentor}', 'approved', $2, 3) RETURNING id`,
         [municipalityId, localityId],
       );
+      // Every match has a provider: the rest are another volunteer's.
+      const [{ id: otherVolunteerId }] = await api.dataSource.query(
+        `INSERT INTO volunteer (municipality_id, first_name, last_name, roles, status, locality_id, capacity)
+         VALUES ($1, 'Per', 'Pager', '{mentor}', 'approved', $2, 3) RETURNING id`,
+        [municipalityId, localityId],
+      );
       for (let i = 0; i < 60; i++) {
         await api.dataSource.query(
           `INSERT INTO match (municipality_id, kind, participant_id, volunteer_id, status, score, proposed_at)
            VALUES ($1, 'mentor', $2, $3, $4, 5, now() - make_interval(mins => $5))`,
-          [municipalityId, participantId, i < 7 ? volunteerId : null, i % 2 ? 'declined' : 'proposed', i],
+          [municipalityId, participantId, i < 7 ? volunteerId : otherVolunteerId, i % 2 ? 'declined' : 'proposed', i],
         );
       }
     });
@@ -261,8 +267,8 @@ describe('paginated lists', () => {
       for (let i = 0; i < 45; i++) {
         const association = associations[i % associations.length];
         await api.dataSource.query(
-          `INSERT INTO offer (municipality_id, association_id, kind, title, locality_id, capacity, status, activity_key)
-           VALUES ($1, $2, 'trial-membership', $3, $4, 5, 'published', (SELECT key FROM activity ORDER BY key OFFSET $5 LIMIT 1))`,
+          `INSERT INTO offer (municipality_id, association_id, kind, title, locality_id, capacity, status, first_published_at, activity_key)
+           VALUES ($1, $2, 'trial-membership', $3, $4, 5, 'published', now(), (SELECT key FROM activity ORDER BY key OFFSET $5 LIMIT 1))`,
           [
             municipalityId,
             association?.id,

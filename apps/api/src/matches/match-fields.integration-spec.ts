@@ -121,7 +121,9 @@ describe('names on the coordinator’s board: Match.participant, Match.provider,
       undefined,
       mette,
     );
-    expect(asked.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+    // Its answer (MatchAnswer) has no such fields at all: refused before anything runs.
+    expect(asked.errors?.map((e) => e.extensions?.code)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(asked.data ?? null).toBeNull();
     expect(JSON.stringify(asked)).not.toContain('Hassan');
     // Her own view still works, with only what the match needs.
     const mine = await api.graphql<{ myMatches: { participantFirstName: string }[] }>(

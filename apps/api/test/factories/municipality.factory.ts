@@ -63,6 +63,7 @@ export async function createOtherMunicipality(dataSource: DataSource, code = '25
         associationId: association.id,
         kind: 'trial-membership',
         status: 'published',
+        firstPublishedAt: new Date(),
         title: 'Andeby fodbold',
         description: '',
         activityKey: null,

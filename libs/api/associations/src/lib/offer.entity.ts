@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ActivityEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 import { AssociationEntity } from './association.entity';
 
@@ -11,6 +11,8 @@ export type OfferStatus = (typeof OFFER_STATUSES)[number];
 /** Something an association offers: trial slots, a fritidspas activity, a peer group or an event. */
 @Entity('offer')
 @Index(['municipalityId', 'status'])
+// An offer in the catalogue carries the date it first was: the rule that keeps it from deletion.
+@Check('CHK_offer_published_has_date', `"status" <> 'published' OR "first_published_at" IS NOT NULL`)
 export class OfferEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -73,7 +73,9 @@ export class OffersResolver {
   }
 
   @Roles('association-representative', 'coordinator')
-  @Mutation(() => Boolean, { description: 'Deletes a draft that was never published.' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes a draft that was never published and has no referrals; anything else is closed (CONFLICT).',
+  })
   async deleteOffer(
     @Args('id', { type: () => ID }) id: string,
     @CurrentRequest() request: RequestContext,

@@ -159,16 +159,33 @@ export class OffersService {
     });
   }
 
-  /** Only a draft that was never published: anything people may have seen or used is closed instead. */
+  /**
+   * Only a draft that was never published and that nobody was referred to: anything people may have
+   * seen or used is closed instead. The database holds the same line (match → offer is RESTRICT).
+   */
   async delete(request: RequestContext, id: string): Promise<void> {
     uuid('id', id);
     await inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const offer = await this.lockedOffer(manager, id);
       await this.assertManages(manager, request, offer.associationId);
-      if (offer.firstPublishedAt) {
+      // The matches table belongs to the matches library, which builds on this one: asked by SQL.
+      const [{ matches }]: { matches: number }[] = await manager.query(
+        'SELECT count(*)::int AS matches FROM "match" WHERE "offer_id" = $1',
+        [id],
+      );
+      // A published offer always has firstPublishedAt (CHK_offer_published_has_date).
+      if (offer.firstPublishedAt || matches > 0) {
+        const why = [
+          offer.firstPublishedAt ? 'has been published' : null,
+          matches > 0 ? `has ${matches} referral${matches === 1 ? '' : 's'}` : null,
+        ]
+          .filter(Boolean)
+          .join(' and ');
         throw new DomainError(
           'CONFLICT',
-          'This offer has been published, so it may be in use: close it instead of deleting it.',
+          `The offer “${offer.title}” ${why}, so it cannot be deleted: close it instead (closeOffer), which ` +
+            'takes it out of the catalogue and keeps its referrals.',
+          'id',
         );
       }
       await manager.delete(OfferEntity, { id });

@@ -520,9 +520,18 @@ async function seedAssociations(
         languageCodes: offer.languages,
         capacity: offer.capacity,
         startsAt: offer.inDays === undefined ? null : atSixPm(today, offer.inDays),
+        // Published as an association would: it has its date, so it is closed, never deleted.
+        firstPublishedAt: offer.status === 'draft' ? null : daysBefore(today, DEMO_OFFERS_PUBLISHED_DAYS_AGO),
       })),
     );
   }
+}
+
+/** How long ago the demo's published offers went into the catalogue. */
+const DEMO_OFFERS_PUBLISHED_DAYS_AGO = 30;
+
+function daysBefore(from: Date, days: number): Date {
+  return new Date(from.getTime() - days * 86_400_000);
 }
 
 function atSixPm(from: Date, inDays: number): Date {

@@ -276,7 +276,7 @@ export class FollowUpsService {
     return match;
   }
 
-  /** Only the match's own volunteer; writing needs it active. */
+  /** Only the match's own volunteer (anyone else: NOT_FOUND, as for an unknown id); writing needs it active. */
   private async ownMatch(
     manager: EntityManager,
     request: RequestContext,
@@ -291,7 +291,8 @@ export class FollowUpsService {
     const own =
       match.volunteerId &&
       (await manager.exists(VolunteerEntity, { where: { id: match.volunteerId, accountId: account.id } }));
-    if (!own) throw new DomainError('FORBIDDEN', 'This match is not yours.');
+    // Someone else's match gets the answer an unknown id gets, before its status is told.
+    if (!own) throw new DomainError('NOT_FOUND', 'No match with this id.', 'matchId');
     if (forWriting && match.status !== 'active') {
       throw new DomainError('CONFLICT', `This match is ${match.status}; meetings are logged for active matches only.`);
     }

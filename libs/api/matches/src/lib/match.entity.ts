@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OfferEntity } from '@brobygger/api/associations';
+import { VolunteerEntity } from '@brobygger/api/volunteers';
 
 export const MATCH_KINDS = [
   'mentor',
@@ -40,6 +42,8 @@ export interface MatchReason {
   unique: true,
   where: "status IN ('approved', 'accepted', 'active')",
 })
+// Exactly one provider: a volunteer (mentor, leisure guide) or an offer.
+@Check('CHK_match_one_provider', 'num_nonnulls("volunteer_id", "offer_id") = 1')
 export class MatchEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -56,8 +60,21 @@ export class MatchEntity {
   @Column({ type: 'uuid', nullable: true })
   volunteerId!: string | null;
 
+  /**
+   * RESTRICT: a volunteer with matches is never deleted (leaving is a status, and the match's
+   * history stays with its volunteer); SET NULL would leave a match without a provider.
+   */
+  @ManyToOne(() => VolunteerEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'volunteer_id' })
+  volunteer?: VolunteerEntity | null;
+
   @Column({ type: 'uuid', nullable: true })
   offerId!: string | null;
+
+  /** RESTRICT: an offer with matches is closed, never deleted (OffersService.delete says so first). */
+  @ManyToOne(() => OfferEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'offer_id' })
+  offer?: OfferEntity | null;
 
   @Column({ type: 'text', default: 'proposed' })
   status!: MatchStatus;

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
 import {
+  MatchAnswerModel,
   MatchingRunResultModel,
   MatchingScopeInput,
   MatchingWeightsInput,
@@ -12,6 +13,7 @@ import {
 } from './dto/match.models';
 import type { MatchEntity, MatchKind, MatchStatus } from './match.entity';
 import { MatchesService } from './matches.service';
+import { reasonsForVolunteer } from './volunteer-reasons';
 
 function toMatchModel(match: MatchEntity): MatchModel {
   return {
@@ -78,14 +80,21 @@ export class MatchesResolver {
   }
 
   @Roles('volunteer', 'association-representative')
-  @Mutation(() => MatchModel, { description: 'The volunteer or association accepts or declines an approved proposal.' })
+  @Mutation(() => MatchAnswerModel, {
+    description:
+      'The volunteer or association accepts or declines an approved proposal of theirs. Someone else’s ' +
+      'match answers NOT_FOUND, as an unknown id does.',
+  })
   async respondToMatch(
     @Args('id', { type: () => ID }) id: string,
     @Args('accept') accept: boolean,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
     @CurrentRequest() request: RequestContext,
-  ): Promise<MatchModel> {
-    return toMatchModel(await this.matchesService.respondAsProvider(request, id, accept, reason));
+  ): Promise<MatchAnswerModel> {
+    // Their answer only: the coordinator's Match (participant id, score, reasons with the
+    // participant's age, Danish level and waiting time) is not theirs to read.
+    const match = await this.matchesService.respondAsProvider(request, id, accept, reason);
+    return { id: match.id, kind: match.kind as MatchKindModel, status: match.status as MatchStatusModel };
   }
 
   @Roles('coordinator')
@@ -121,7 +130,7 @@ export class MatchesResolver {
       kind: match.kind as MatchKindModel,
       status: match.status as MatchStatusModel,
       respondBy: match.respondBy,
-      reasons: match.reasons.map((r) => ({ key: r.key, params: JSON.stringify(r.params) })),
+      reasons: reasonsForVolunteer(match.reasons).map((r) => ({ key: r.key, params: JSON.stringify(r.params) })),
       participantFirstName: participant.firstName,
       participantLanguages: participant.languages.map((l) => l.code),
       participantNeeds: participant.needs,

@@ -36,6 +36,11 @@ const VOLUNTEER_KINDS: Partial<Record<MatchKind, 'mentor' | 'leisure-guide'>> = 
 };
 const DAY = 86_400_000;
 
+/** One answer for an unknown match and for someone else's: the id tells nothing. */
+function notFound(): DomainError {
+  return new DomainError('NOT_FOUND', 'No match with this id.', 'id');
+}
+
 export interface MatchingScope {
   localityId?: string | null;
   participantIds?: string[] | null;
@@ -294,7 +299,6 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
       matchId,
       ['approved'],
       async (manager, match) => {
-        await this.assertProvider(manager, request, match);
         if (match.respondBy && match.respondBy < new Date()) {
           await manager.update(
             MatchEntity,
@@ -505,9 +509,14 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
         }));
       if (represents) return;
     }
-    throw new DomainError('FORBIDDEN', 'This proposal is not for you.');
+    throw notFound();
   }
 
+  /**
+   * Loads the match under a lock and moves it on. A volunteer or association (asProvider) must be
+   * its provider, checked before anything about the match is told: someone else's match gets the
+   * very answer an unknown id gets, never its status.
+   */
   private step(
     request: RequestContext,
     matchId: string,
@@ -518,7 +527,8 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     if (!UUID.test(matchId)) badInput('id', 'not a valid match id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
-      if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', 'id');
+      if (!match) throw notFound();
+      if (asProvider) await this.assertProvider(manager, request, match);
       if (!from.includes(match.status)) {
         throw new DomainError('CONFLICT', `This match is ${match.status}; that step is not possible now.`);
       }

@@ -202,7 +202,10 @@ export class ReferralsService {
     });
   }
 
-  /** Loads the match under a lock, checks the caller represents the offer's association, and logs the change. */
+  /**
+   * Loads the match under a lock, checks the caller represents the offer's association (before its
+   * status), and logs the change.
+   */
   private act(
     request: RequestContext,
     matchId: string,
@@ -213,11 +216,13 @@ export class ReferralsService {
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
       const offer = match?.offerId ? await manager.findOneBy(OfferEntity, { id: match.offerId }) : null;
-      if (!match || !offer) throw new DomainError('NOT_FOUND', 'No referral with this id.', 'id');
-      const represents = await manager.exists(AssociationRepresentativeEntity, {
-        where: { associationId: offer.associationId, accountId: account.id },
-      });
-      if (!represents) throw new DomainError('FORBIDDEN', 'This referral is for another association.');
+      // Another association's referral gets the answer an unknown id gets, before its status is told.
+      const represents =
+        offer &&
+        (await manager.exists(AssociationRepresentativeEntity, {
+          where: { associationId: offer.associationId, accountId: account.id },
+        }));
+      if (!match || !offer || !represents) throw new DomainError('NOT_FOUND', 'No referral with this id.', 'id');
       if (!OPEN_STATUSES.includes(match.status)) {
         throw new DomainError('CONFLICT', `This referral is ${match.status}; that step is not possible now.`);
       }

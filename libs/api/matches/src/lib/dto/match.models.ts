@@ -142,6 +142,22 @@ export class MatchingRunResultModel {
   unmatched!: UnmatchedParticipantModel[];
 }
 
+@ObjectType('MatchAnswer', {
+  description:
+    'What the volunteer or association gets back after answering a proposal: its new status. Nothing about ' +
+    'the participant or how the engine scored the pair (that is the coordinator’s Match).',
+})
+export class MatchAnswerModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MatchKindModel)
+  kind!: MatchKindModel;
+
+  @Field(() => MatchStatusModel, { description: 'ACCEPTED or DECLINED; EXPIRED when the deadline had passed.' })
+  status!: MatchStatusModel;
+}
+
 @ObjectType('VolunteerMatch', { description: 'What a volunteer sees: only what the match needs.' })
 export class VolunteerMatchModel {
   @Field(() => ID)
@@ -156,7 +172,11 @@ export class VolunteerMatchModel {
   @Field(() => Date, { nullable: true })
   respondBy!: Date | null;
 
-  @Field(() => [MatchReasonModel])
+  @Field(() => [MatchReasonModel], {
+    description:
+      'Why the pair fits, as far as the volunteer needs it: distance, shared languages (without levels), an ' +
+      'interpreter, shared interests. Never the participant’s age, waiting time or the score.',
+  })
   reasons!: MatchReasonModel[];
 
   @Field(() => String)
