@@ -186,8 +186,8 @@ export class VolunteersService implements OnApplicationBootstrap, OnApplicationS
         { id: volunteer.id },
         {
           childCertificateStatus: input.status as ChildCertificateStatus,
-          childCertificateRequestedOn: input.requestedOn ?? null,
-          childCertificateCheckedOn: input.checkedOn ?? null,
+          childCertificateRequestedOn: input.requestedOn || null,
+          childCertificateCheckedOn: input.checkedOn || null,
         },
       );
     });
