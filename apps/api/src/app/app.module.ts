@@ -29,7 +29,8 @@ import { VolunteersModule } from '@brobygger/api/volunteers';
 import { type AppConfig, sessionCookieSecure } from '../config/app-config';
 import { DATABASE_KIND } from '../health/database-kind';
 import { HealthController } from '../health/health.controller';
-import { GraphqlErrorFilter } from './graphql-error.filter';
+import { formatGraphqlError, GraphqlErrorFilter, MAX_TOKENS } from './graphql-error.filter';
+import { inputGuardPlugin } from './input-guard.plugin';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -68,7 +69,9 @@ export class AppModule {
       maxAliases: { n: 15 },
       costLimit: { maxCost: 5000 },
       maxDirectives: { n: 30 },
-      maxTokens: { n: 3000 },
+      // Counted by graphql-js's parser instead (parseOptions below): armor's token check throws from
+      // a plugin hook, which Apollo answers with a 500.
+      maxTokens: { enabled: false },
       blockFieldSuggestion: { enabled: config.production },
     }).protect();
     return {
@@ -116,8 +119,10 @@ export class AppModule {
           introspection: !config.production,
           playground: false,
           csrfPrevention: true,
-          plugins: armor.plugins,
+          plugins: [...armor.plugins, inputGuardPlugin()],
           validationRules: armor.validationRules,
+          parseOptions: { maxTokens: MAX_TOKENS },
+          formatError: formatGraphqlError,
           allowBatchedHttpRequests: false,
           // @ResolveField handlers declare @Roles too: the AccessGuard enforces them, and the error
           // filter gives their refusals the same extensions.code as a root field's.

@@ -1,6 +1,7 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { BadRequestException, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from '@brobygger/api/util';
 import { GraphqlErrorFilter } from './graphql-error.filter';
 
@@ -51,5 +52,43 @@ describe('GraphqlErrorFilter', () => {
     ) as GraphQLError;
     expect(error.message).toBe('email must be an email; name should not be empty');
     expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('GraphqlErrorFilter, behind the edge checks', () => {
+  const filter = new GraphqlErrorFilter();
+
+  beforeAll(() => jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined));
+
+  function refusedByPostgres(code: string, message: string, column?: string): QueryFailedError {
+    return new QueryFailedError(
+      'INSERT INTO x VALUES ($1)',
+      ['value'],
+      Object.assign(new Error(message), { code, column }),
+    );
+  }
+
+  it.each([
+    ['22021', 'invalid byte sequence for encoding "UTF8": 0x00'],
+    ['22001', 'value too long for type character varying(200)'],
+    ['22P02', 'invalid input syntax for type uuid: ""'],
+    ['22003', 'value "3000000000" is out of range for type integer'],
+    ['22007', 'invalid input syntax for type timestamp with time zone: "x"'],
+    ['22008', 'date/time field value out of range: "2026-13-45"'],
+  ])('turns PostgreSQL’s %s (a value only a user can give) into BAD_USER_INPUT', (code, message) => {
+    const error = filter.catch(refusedByPostgres(code, message), graphqlHost('r-4')) as GraphQLError;
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', requestId: 'r-4' });
+    expect(error.message).not.toContain(message);
+  });
+
+  it('names the column when PostgreSQL does', () => {
+    const error = filter.catch(refusedByPostgres('22001', 'too long', 'title'), graphqlHost('r-5')) as GraphQLError;
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'title', requestId: 'r-5' });
+    expect(error.message).toBe('title: the value is too long');
+  });
+
+  it('still masks other database errors', () => {
+    const error = filter.catch(refusedByPostgres('42P01', 'relation "x" does not exist'), graphqlHost('r-6'));
+    expect((error as GraphQLError).extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
   });
 });

@@ -9,6 +9,7 @@ import { createDataSource } from '../database/data-source';
 import { AppModule } from './app.module';
 import { securityHeaders } from './security-headers';
 import { serveWebApp } from './web-app';
+import { useBodyParsers } from './body-errors';
 
 export interface StartedApp {
   readonly app: INestApplication;
@@ -57,6 +58,9 @@ export async function startApp(
     app.use(securityHeaders({ production: config.production }));
     // The client address (sign-in limits) comes from X-Forwarded-For only through trusted proxies.
     app.set('trust proxy', config.trustProxy);
+    // Express shows stack traces on its error pages unless its env says production.
+    app.set('env', config.production ? 'production' : 'development');
+    useBodyParsers(app);
     serveWebApp(app, config.webDistDir);
     if (options.listen !== false) await app.listen(config.port, '0.0.0.0');
     else await app.init();

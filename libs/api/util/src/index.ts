@@ -6,3 +6,4 @@ export * from './lib/csv';
 export * from './lib/ids';
 export * from './lib/page';
 export * from './lib/log-safety';
+export * from './lib/input-guard';

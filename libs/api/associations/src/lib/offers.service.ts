@@ -251,7 +251,7 @@ export class OffersService {
     return {
       title: input.title.trim(),
       description: input.description.trim(),
-      activityKey: input.activityKey ?? null,
+      activityKey: input.activityKey || null,
       localityId: input.localityId,
       ageMin: input.ageMin ?? null,
       ageMax: input.ageMax ?? null,

@@ -126,8 +126,8 @@ export class ParticipantsService {
       needs: [...new Set(input.needs)],
       preferredVolunteerGender: (input.preferredVolunteerGender ??
         null) as ParticipantEntity['preferredVolunteerGender'],
-      arrivalDate: input.arrivalDate ?? null,
-      contactCoordinatorId: input.contactCoordinatorId ?? request.account?.id ?? null,
+      arrivalDate: input.arrivalDate || null,
+      contactCoordinatorId: input.contactCoordinatorId || request.account?.id || null,
       notes: input.notes.trim(),
     };
   }

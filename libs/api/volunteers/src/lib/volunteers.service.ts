@@ -79,7 +79,7 @@ export class VolunteersService implements OnApplicationBootstrap, OnApplicationS
         roles: input.roles as VolunteerEntity['roles'],
         languages: input.languages as VolunteerEntity['languages'],
         interests: [...new Set(input.interests)],
-        localityId: input.localityId ?? null,
+        localityId: input.localityId || null,
         maxDistanceKm: input.maxDistanceKm,
         availability: [...new Set(input.availability)],
         capacity: input.capacity,
@@ -186,8 +186,8 @@ export class VolunteersService implements OnApplicationBootstrap, OnApplicationS
         { id: volunteer.id },
         {
           childCertificateStatus: input.status as ChildCertificateStatus,
-          childCertificateRequestedOn: input.requestedOn ?? null,
-          childCertificateCheckedOn: input.checkedOn ?? null,
+          childCertificateRequestedOn: input.requestedOn || null,
+          childCertificateCheckedOn: input.checkedOn || null,
         },
       );
     });
