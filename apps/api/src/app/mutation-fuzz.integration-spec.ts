@@ -392,7 +392,7 @@ describe('every mutation, fuzzed with edge-case and random values', () => {
     const known = sessions.get(role);
     if (known && !fresh) return known;
     // The fuzzed signIn may have used up the address's failed-attempt allowance.
-    await api.dataSource.query('DELETE FROM sign_in_attempt');
+    await api.dataSource.query('DELETE FROM auth_throttle');
     const cookie = await api.signIn(EMAILS[role] ?? '', PASSWORD);
     sessions.set(role, cookie);
     return cookie;
