@@ -1,0 +1,5 @@
+export * from './lib/accounts';
+export * from './lib/lists';
+export * from './lib/offers';
+export * from './lib/people';
+export * from './lib/volunteers';
