@@ -9,8 +9,8 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems, problemFromApi } from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   ConfirmReferralFirstSessionGQL,
   type ReferralFieldsFragment,

@@ -13,13 +13,9 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { InviteAccountGQL, PendingInvitationsGQL, type Role, toApiError } from '@brobygger/web/accounts/data-access';
-import {
-  EMAIL_PATTERN,
-  ErrorSummaryComponent,
-  FormProblems,
-  TextFieldComponent,
-} from '@brobygger/web/accounts/feature-auth';
+import { InviteAccountGQL, PendingInvitationsGQL, type Role } from '@brobygger/web/accounts/data-access';
+import { ErrorSummaryComponent, TextFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
 import { I18nService, LANGUAGES, TranslatePipe, formatDanishDate } from '@brobygger/web/shared/i18n';
 import { firstValueFrom, map } from 'rxjs';
 import { INVITATION_FIELDS, invitationProblem } from '../invitation-problems';

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { SignUpGQL, toApiError } from '@brobygger/web/accounts/data-access';
+import { SignUpGQL } from '@brobygger/web/accounts/data-access';
+import { ErrorSummaryComponent, TextFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
 import { I18nService, LANGUAGES, TranslatePipe, isLanguageCode } from '@brobygger/web/shared/i18n';
 import { firstValueFrom } from 'rxjs';
-import { ErrorSummaryComponent } from '../shared/error-summary.component';
-import { EMAIL_PATTERN, FormProblems } from '../shared/form-problems';
-import { TextFieldComponent } from '../shared/text-field.component';
 
 const FIELDS = ['displayName', 'email', 'password', 'preferredLanguage'] as const;
 

@@ -2,13 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signa
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import {
-  EMAIL_PATTERN,
-  ErrorSummaryComponent,
-  FormProblems,
-  TextFieldComponent,
-} from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent, TextFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   ASSOCIATION_KINDS,
   type AssociationKind,

@@ -11,9 +11,9 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { type ApiError, SessionStore, toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
-import { PagerComponent } from '@brobygger/web/shared/ui';
+import { SessionStore } from '@brobygger/web/accounts/data-access';
+import { PagerComponent, ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { type ApiError, toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   FritidspasBudgetGQL,
   FritidspasGrantOptionsGQL,

@@ -1,13 +1,8 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import {
-  ErrorSummaryComponent,
-  FormProblems,
-  type Problem,
-  problemFromApi,
-} from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   ApproveMatchGQL,
   type BoardMatchFragment,

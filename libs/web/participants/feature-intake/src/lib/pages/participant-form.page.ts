@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { type ApiError, SessionStore, toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
+import { SessionStore } from '@brobygger/web/accounts/data-access';
+import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { type ApiError, toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   CONSENT_PURPOSES,
   DANISH_LEVELS,

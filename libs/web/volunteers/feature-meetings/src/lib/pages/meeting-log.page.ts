@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   I18nService,
   type TranslationKey,
@@ -11,9 +11,14 @@ import {
   isoDateToDanish,
   parseDanishDate,
 } from '@brobygger/web/shared/i18n';
-import { LogMeetingGQL, type MyMeetingLogQuery, MyMeetingLogGQL } from '@brobygger/web/volunteers/data-access';
+import {
+  LogMeetingGQL,
+  type MyMeetingLogQuery,
+  MyMeetingLogGQL,
+  noteProblemFromApi,
+  todayIso,
+} from '@brobygger/web/volunteers/data-access';
 import { catchError, firstValueFrom, map, of } from 'rxjs';
-import { noteProblemFromApi, todayIso } from '../follow-up-problems';
 
 type MeetingLog = MyMeetingLogQuery['myMeetingLog'];
 type Loaded = { log: MeetingLog } | { missing: true };
