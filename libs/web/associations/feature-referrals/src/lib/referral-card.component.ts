@@ -9,7 +9,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
 import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   ConfirmReferralFirstSessionGQL,
@@ -42,7 +42,7 @@ const REASON_MAX = 500;
  */
 @Component({
   selector: 'bb-referral-card',
-  imports: [TranslatePipe, ErrorSummaryComponent],
+  imports: [TranslatePipe, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './referral-card.component.html',
   styleUrl: './referrals.scss',

@@ -13,7 +13,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
 import { toApiError, EMAIL_PATTERN, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   ASSOCIATION_KINDS,
@@ -67,7 +67,15 @@ const PROFILE_PARTS = [
  */
 @Component({
   selector: 'bb-association-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent, AssociationAgreementsComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    AssociationAgreementsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './association.page.html',
   styleUrl: './manage-page.scss',

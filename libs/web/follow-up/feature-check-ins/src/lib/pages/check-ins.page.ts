@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
 import {
   type ApiError,
   toApiError,
@@ -39,7 +39,7 @@ function checkInProblem(error: ApiError): Problem {
  */
 @Component({
   selector: 'bb-check-ins-page',
-  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './check-ins.page.html',
   styleUrl: './check-ins.page.scss',

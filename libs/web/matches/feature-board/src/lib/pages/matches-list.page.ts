@@ -1,7 +1,12 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { PagerComponent, ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import {
+  PagerComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+} from '@brobygger/web/shared/ui';
 import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   type BoardMatchFragment,
@@ -35,7 +40,14 @@ type Pending = { readonly action: 'decline' | 'end'; readonly match: BoardMatchF
  */
 @Component({
   selector: 'bb-matches-list-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, PagerComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    PagerComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matches-list.page.html',
   styleUrl: './matches-pages.scss',

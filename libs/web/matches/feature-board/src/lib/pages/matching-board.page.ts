@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
 import { toApiError, FormProblems, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   ApproveMatchGQL,
@@ -67,7 +67,14 @@ interface RunRequest {
  */
 @Component({
   selector: 'bb-matching-board-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, MatchReasonsComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    MatchReasonsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matching-board.page.html',
   styleUrl: './matches-pages.scss',

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
 import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   I18nService,
@@ -33,7 +33,14 @@ const NOTE_MAX = 500;
  */
 @Component({
   selector: 'bb-meeting-log-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting-log.page.html',
   styleUrl: './meeting-log.page.scss',
@@ -89,11 +96,6 @@ export class MeetingLogPage {
 
   protected danish(iso: string | null | undefined): string {
     return isoDateToDanish(iso);
-  }
-
-  protected describedBy(field: (typeof FIELDS)[number], hint: boolean): string | null {
-    const ids = [hint ? `meeting-${field}-hint` : null, this.problems.of(field) ? `meeting-${field}-error` : null];
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   protected async save(): Promise<void> {

@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { ErrorSummaryComponent } from '@brobygger/web/shared/ui';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
 import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   DAY_PARTS,
@@ -55,7 +55,7 @@ const STEP_OF: Record<string, Step> = {
  */
 @Component({
   selector: 'bb-profile-wizard-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile-wizard.page.html',
   styleUrl: './profile-wizard.page.scss',
