@@ -3,7 +3,7 @@ import nx from '@nx/eslint-plugin';
 /**
  * Module boundaries: scope keeps the api and the web apart (both may use `scope:shared`, e.g. the
  * matching engine, which itself may use nothing else); type keeps the layers honest
- * (app → feature → data-access/ui → util).
+ * (app → feature → data-access/ui → util; a web feature never imports another feature).
  */
 export default [
   ...nx.configs['flat/base'],
@@ -29,6 +29,12 @@ export default [
               onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
+            // A web feature is a set of pages: what two features share belongs in a ui, util or
+            // data-access library, never in one of them. (The api's domain modules are all features.)
+            {
+              allSourceTags: ['scope:web', 'type:feature'],
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util'],
+            },
             {
               sourceTag: 'type:feature',
               onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],

@@ -1,4 +1,3 @@
-export * from './lib/api-error';
 export * from './lib/session.store';
 export * from './lib/session.guards';
 export {

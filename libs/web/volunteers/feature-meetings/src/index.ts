@@ -1,2 +1,1 @@
 export * from './lib/meetings.routes';
-export { VolunteerAvailabilityComponent } from './lib/volunteer-availability.component';

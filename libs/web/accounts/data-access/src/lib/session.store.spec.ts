@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Apollo } from 'apollo-angular';
 import { type Observable, of, throwError } from 'rxjs';
-import { ApiError, toApiError } from './api-error';
+import { ApiError, toApiError } from '@brobygger/web/shared/util-forms';
 import { MeGQL, SignInGQL, SignOutEverywhereGQL, SignOutGQL } from './graphql.generated';
 import { type SessionAccount, SessionStore } from './session.store';
 

@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ApiError, toApiError } from './api-error';
+import { ApiError, toApiError } from '@brobygger/web/shared/util-forms';
 import {
   MeGQL,
   type Role,

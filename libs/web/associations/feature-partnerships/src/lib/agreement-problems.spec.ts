@@ -1,4 +1,4 @@
-import { ApiError } from '@brobygger/web/accounts/data-access';
+import { ApiError } from '@brobygger/web/shared/util-forms';
 import { agreementProblem } from './agreement-problems';
 
 const FIELDS = ['startsOn', 'endsOn', 'scope', 'commitments'];

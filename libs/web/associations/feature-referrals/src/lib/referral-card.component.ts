@@ -9,8 +9,8 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems, problemFromApi } from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   ConfirmReferralFirstSessionGQL,
   type ReferralFieldsFragment,
@@ -42,7 +42,7 @@ const REASON_MAX = 500;
  */
 @Component({
   selector: 'bb-referral-card',
-  imports: [TranslatePipe, ErrorSummaryComponent],
+  imports: [TranslatePipe, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './referral-card.component.html',
   styleUrl: './referrals.scss',

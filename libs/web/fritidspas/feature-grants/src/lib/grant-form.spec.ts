@@ -1,4 +1,4 @@
-import { ApiError } from '@brobygger/web/accounts/data-access';
+import { ApiError } from '@brobygger/web/shared/util-forms';
 import { type GrantDraft, budgetChecks, fritidspasProblem, grantChecks, seasonOf, toGrantInput } from './grant-form';
 
 const FIELDS = ['child', 'offerId', 'feeOre', 'equipmentOre', 'periodStart', 'periodEnd'];

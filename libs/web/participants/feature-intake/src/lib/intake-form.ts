@@ -1,5 +1,4 @@
-import type { ApiError } from '@brobygger/web/accounts/data-access';
-import { type Problem, problemFromApi } from '@brobygger/web/accounts/feature-auth';
+import { type ApiError, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
 import type { ParticipantDetailsFragment, ParticipantInput } from '@brobygger/web/participants/data-access';
 import { type TranslationKey, isoDateToDanish, parseDanishDate } from '@brobygger/web/shared/i18n';
 

@@ -1,4 +1,4 @@
-import { ApiError } from '@brobygger/web/accounts/data-access';
+import { ApiError } from '@brobygger/web/shared/util-forms';
 import { certificateChecks, rejectionChecks, screeningChecks, trainingChecks, vettingProblem } from './vetting';
 
 function failing(checks: [string, boolean, string][]): [string, string][] {

@@ -13,13 +13,14 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { InviteAccountGQL, PendingInvitationsGQL, type Role, toApiError } from '@brobygger/web/accounts/data-access';
+import { InviteAccountGQL, PendingInvitationsGQL, type Role } from '@brobygger/web/accounts/data-access';
 import {
-  EMAIL_PATTERN,
   ErrorSummaryComponent,
-  FormProblems,
   TextFieldComponent,
-} from '@brobygger/web/accounts/feature-auth';
+  FieldControlDirective,
+  FormFieldComponent,
+} from '@brobygger/web/shared/ui';
+import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
 import { I18nService, LANGUAGES, TranslatePipe, formatDanishDate } from '@brobygger/web/shared/i18n';
 import { firstValueFrom, map } from 'rxjs';
 import { INVITATION_FIELDS, invitationProblem } from '../invitation-problems';
@@ -33,7 +34,15 @@ const STAFF_ROLES: readonly Role[] = ['COORDINATOR', 'ADMINISTRATOR'];
  */
 @Component({
   selector: 'bb-users-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent, TextFieldComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    TextFieldComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
   styleUrl: './users.page.scss',
@@ -86,11 +95,6 @@ export class UsersPage {
 
   protected date(value: string): string {
     return formatDanishDate(value);
-  }
-
-  protected describedBy(field: string, hint = false): string | null {
-    const ids = [hint ? `invite-${field}-hint` : null, this.problems.of(field) ? `invite-${field}-error` : null];
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   protected async invite(): Promise<void> {

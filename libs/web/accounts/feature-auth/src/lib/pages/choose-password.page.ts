@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { AcceptInvitationGQL, ResetPasswordGQL, type Role, toApiError } from '@brobygger/web/accounts/data-access';
+import { AcceptInvitationGQL, ResetPasswordGQL, type Role } from '@brobygger/web/accounts/data-access';
+import { ErrorSummaryComponent, TextFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
 import { firstValueFrom } from 'rxjs';
-import { ErrorSummaryComponent } from '../shared/error-summary.component';
-import { FormProblems } from '../shared/form-problems';
-import { TextFieldComponent } from '../shared/text-field.component';
 
 export type ChoosePasswordMode = 'reset' | 'invitation';
 

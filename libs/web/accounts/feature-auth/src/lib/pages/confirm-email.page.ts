@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, type OnInit, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ConfirmEmailGQL, toApiError } from '@brobygger/web/accounts/data-access';
+import { ConfirmEmailGQL } from '@brobygger/web/accounts/data-access';
+import { toApiError, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
 import { firstValueFrom } from 'rxjs';
-import { type Problem, problemFromApi } from '../shared/form-problems';
 
 type State = { status: 'working' } | { status: 'confirmed' } | { status: 'failed'; problem: Problem };
 

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { RequestPasswordResetGQL, toApiError } from '@brobygger/web/accounts/data-access';
+import { RequestPasswordResetGQL } from '@brobygger/web/accounts/data-access';
+import { ErrorSummaryComponent, TextFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
 import { firstValueFrom } from 'rxjs';
-import { ErrorSummaryComponent } from '../shared/error-summary.component';
-import { EMAIL_PATTERN, FormProblems } from '../shared/form-problems';
-import { TextFieldComponent } from '../shared/text-field.component';
 
 /** /glemt-adgangskode — asks for a reset link; the answer is the same whether the email exists. */
 @Component({

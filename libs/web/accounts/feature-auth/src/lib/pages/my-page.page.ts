@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { SIGN_IN_PATH, SessionStore, toApiError } from '@brobygger/web/accounts/data-access';
+import { SIGN_IN_PATH, SessionStore } from '@brobygger/web/accounts/data-access';
+import { toApiError, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
-import { type Problem, problemFromApi } from '../shared/form-problems';
 
 /** /min-side — the signed-in account, and signing out here or everywhere. */
 @Component({

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { ApiError, SessionStore } from '@brobygger/web/accounts/data-access';
+import { SessionStore } from '@brobygger/web/accounts/data-access';
+import { ApiError } from '@brobygger/web/shared/util-forms';
 import { SignInPage } from './sign-in.page';
 
 async function render(signIn: jest.Mock) {

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { SessionStore, safeReturnUrl, toApiError } from '@brobygger/web/accounts/data-access';
+import { SessionStore, safeReturnUrl } from '@brobygger/web/accounts/data-access';
+import { ErrorSummaryComponent, TextFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
-import { ErrorSummaryComponent } from '../shared/error-summary.component';
-import { EMAIL_PATTERN, FormProblems } from '../shared/form-problems';
-import { TextFieldComponent } from '../shared/text-field.component';
 
 const FIELDS = ['email', 'password'] as const;
 

@@ -1,19 +1,31 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { SignUpGQL, toApiError } from '@brobygger/web/accounts/data-access';
+import { SignUpGQL } from '@brobygger/web/accounts/data-access';
+import {
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  TextFieldComponent,
+} from '@brobygger/web/shared/ui';
+import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
 import { I18nService, LANGUAGES, TranslatePipe, isLanguageCode } from '@brobygger/web/shared/i18n';
 import { firstValueFrom } from 'rxjs';
-import { ErrorSummaryComponent } from '../shared/error-summary.component';
-import { EMAIL_PATTERN, FormProblems } from '../shared/form-problems';
-import { TextFieldComponent } from '../shared/text-field.component';
 
 const FIELDS = ['displayName', 'email', 'password', 'preferredLanguage'] as const;
 
 /** /bliv-frivillig — a volunteer creates an account; the emailed link confirms the address. */
 @Component({
   selector: 'bb-sign-up-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent, TextFieldComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    TextFieldComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="auth-page">
@@ -59,25 +71,17 @@ const FIELDS = ['displayName', 'email', 'password', 'preferredLanguage'] as cons
             [control]="form.controls.password"
             [error]="problems.of('password')"
           />
-          <div class="form-group" [class.form-error]="problems.of('preferredLanguage')">
-            <label class="form-label" for="sign-up-preferredLanguage">{{ 'signUp.language' | t }}</label>
-            @if (problems.of('preferredLanguage'); as message) {
-              <span class="form-error-message" id="sign-up-preferredLanguage-error"
-                ><span class="sr-only">{{ 'auth.errorPrefix' | t }} </span>{{ message }}</span
-              >
-            }
-            <select
-              id="sign-up-preferredLanguage"
-              class="form-select"
-              formControlName="preferredLanguage"
-              autocomplete="language"
-              [attr.aria-describedby]="problems.of('preferredLanguage') ? 'sign-up-preferredLanguage-error' : null"
-            >
+          <bb-form-field
+            controlId="sign-up-preferredLanguage"
+            [label]="'signUp.language' | t"
+            [error]="problems.of('preferredLanguage')"
+          >
+            <select bbFieldControl class="form-select" formControlName="preferredLanguage" autocomplete="language">
               @for (language of languages; track language.code) {
                 <option [value]="language.code" [attr.lang]="language.code">{{ language.name }}</option>
               }
             </select>
-          </div>
+          </bb-form-field>
           <button type="submit" class="button button-primary" [disabled]="problems.sending()">
             {{ (problems.sending() ? 'auth.sending' : 'signUp.submit') | t }}
           </button>

@@ -13,13 +13,8 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import {
-  EMAIL_PATTERN,
-  ErrorSummaryComponent,
-  FormProblems,
-  problemFromApi,
-} from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, EMAIL_PATTERN, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   ASSOCIATION_KINDS,
   AssociationOffersGQL,
@@ -72,7 +67,15 @@ const PROFILE_PARTS = [
  */
 @Component({
   selector: 'bb-association-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent, AssociationAgreementsComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    AssociationAgreementsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './association.page.html',
   styleUrl: './manage-page.scss',

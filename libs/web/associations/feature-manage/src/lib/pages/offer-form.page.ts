@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   AssociationOffersGQL,
   CreateOfferGQL,
@@ -75,7 +75,14 @@ function dateTime(date: string, time: string): Date | null {
  */
 @Component({
   selector: 'bb-offer-form-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './offer-form.page.html',
   styleUrl: './manage-page.scss',

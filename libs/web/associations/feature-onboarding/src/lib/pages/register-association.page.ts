@@ -2,13 +2,13 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signa
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
 import {
-  EMAIL_PATTERN,
   ErrorSummaryComponent,
-  FormProblems,
   TextFieldComponent,
-} from '@brobygger/web/accounts/feature-auth';
+  FieldControlDirective,
+  FormFieldComponent,
+} from '@brobygger/web/shared/ui';
+import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   ASSOCIATION_KINDS,
   type AssociationKind,
@@ -37,7 +37,15 @@ const NAME_MAX = 200;
  */
 @Component({
   selector: 'bb-register-association-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent, TextFieldComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    TextFieldComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register-association.page.html',
   styleUrl: './register-association.page.scss',
@@ -87,12 +95,6 @@ export class RegisterAssociationPage {
 
   protected text(key: TranslationKey, params: Record<string, string | number>): string {
     return this.i18n.t(key, params);
-  }
-
-  /** `aria-describedby` for a hand-written control: its hint and its error, when shown. */
-  protected describedBy(field: string, hint = false): string | null {
-    const ids = [hint ? `register-${field}-hint` : null, this.problems.of(field) ? `register-${field}-error` : null];
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   protected async submit(): Promise<void> {

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChi
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   EndPartnershipAgreementGQL,
   PartnerAssociationsGQL,
@@ -35,7 +35,14 @@ const FORM_FIELDS = ['startsOn', 'endsOn', 'scope', 'commitments'];
  */
 @Component({
   selector: 'bb-partnerships-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partnerships.page.html',
   styleUrl: './partnerships.page.scss',

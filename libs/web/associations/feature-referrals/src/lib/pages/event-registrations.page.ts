@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
+import { toApiError } from '@brobygger/web/shared/util-forms';
 import { EventRegistrationsGQL, OfferFormOptionsGQL } from '@brobygger/web/associations/data-access';
 import { I18nService, TranslatePipe, formatDanishDate, formatDanishTime } from '@brobygger/web/shared/i18n';
 import { catchError, map, of, throwError } from 'rxjs';

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { type ApiError, toApiError } from '@brobygger/web/accounts/data-access';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
 import {
-  ErrorSummaryComponent,
+  type ApiError,
+  toApiError,
   FormProblems,
   type Problem,
   problemFromApi,
-} from '@brobygger/web/accounts/feature-auth';
+} from '@brobygger/web/shared/util-forms';
 import {
   type CheckInOutcome,
   type DueCheckInFieldsFragment,
@@ -38,7 +39,7 @@ function checkInProblem(error: ApiError): Problem {
  */
 @Component({
   selector: 'bb-check-ins-page',
-  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './check-ins.page.html',
   styleUrl: './check-ins.page.scss',

@@ -11,9 +11,14 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { type ApiError, SessionStore, toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
-import { PagerComponent } from '@brobygger/web/shared/ui';
+import { SessionStore } from '@brobygger/web/accounts/data-access';
+import {
+  PagerComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+} from '@brobygger/web/shared/ui';
+import { type ApiError, toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   FritidspasBudgetGQL,
   FritidspasGrantOptionsGQL,
@@ -56,7 +61,14 @@ const GRANTS_PAGE = 25;
  */
 @Component({
   selector: 'bb-fritidspas-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, PagerComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    PagerComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fritidspas.page.html',
   styleUrl: './fritidspas.page.scss',
@@ -217,11 +229,6 @@ export class FritidspasPage {
       fee: draft.fee || (offer?.seasonFeeOre != null ? oreToKronerText(offer.seasonFeeOre) : ''),
       equipment: draft.equipment || (offer?.equipmentCostOre != null ? oreToKronerText(offer.equipmentCostOre) : ''),
     });
-  }
-
-  protected describedBy(form: string, field: string, problems: FormProblems, hint = false): string | null {
-    const ids = [hint ? `${form}-${field}-hint` : null, problems.of(field) ? `${form}-${field}-error` : null];
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   protected async saveBudget(): Promise<void> {

@@ -1,8 +1,13 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems, problemFromApi } from '@brobygger/web/accounts/feature-auth';
+import {
+  PagerComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+} from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   type BoardMatchFragment,
   CoordinatorMatchesGQL,
@@ -16,7 +21,6 @@ import {
   RecordParticipantResponseGQL,
 } from '@brobygger/web/matches/data-access';
 import { I18nService, TranslatePipe, formatDanishDate } from '@brobygger/web/shared/i18n';
-import { PagerComponent } from '@brobygger/web/shared/ui';
 import { firstValueFrom, map } from 'rxjs';
 
 interface Filter {
@@ -36,7 +40,14 @@ type Pending = { readonly action: 'decline' | 'end'; readonly match: BoardMatchF
  */
 @Component({
   selector: 'bb-matches-list-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, PagerComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    PagerComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matches-list.page.html',
   styleUrl: './matches-pages.scss',

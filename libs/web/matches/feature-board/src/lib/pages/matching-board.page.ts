@@ -1,13 +1,8 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import {
-  ErrorSummaryComponent,
-  FormProblems,
-  type Problem,
-  problemFromApi,
-} from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   ApproveMatchGQL,
   type BoardMatchFragment,
@@ -72,7 +67,14 @@ interface RunRequest {
  */
 @Component({
   selector: 'bb-matching-board-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, MatchReasonsComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    MatchReasonsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matching-board.page.html',
   styleUrl: './matches-pages.scss',

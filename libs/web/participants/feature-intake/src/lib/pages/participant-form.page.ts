@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { type ApiError, SessionStore, toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
+import { SessionStore } from '@brobygger/web/accounts/data-access';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
+import { type ApiError, toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   CONSENT_PURPOSES,
   DANISH_LEVELS,
@@ -52,7 +53,7 @@ const FIXED_FIELDS = [
  */
 @Component({
   selector: 'bb-participant-form-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './participant-form.page.html',
   styleUrl: './coordination-page.scss',
@@ -145,12 +146,6 @@ export class ParticipantFormPage {
       ...draft,
       household: draft.household.map((child, i) => (i === index ? { ...child, ...change } : child)),
     }));
-  }
-
-  /** For aria-describedby: the hint and, when there is one, the error. */
-  protected describedBy(field: string, hint = false): string | null {
-    const ids = [hint ? `intake-${field}-hint` : null, this.problems.of(field) ? `intake-${field}-error` : null];
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   protected async save(): Promise<void> {

@@ -10,8 +10,7 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { type Problem, problemFromApi } from '@brobygger/web/accounts/feature-auth';
+import { toApiError, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   IntakeFormOptionsGQL,
   type ParticipantDetailsFragment,

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { FormProblems, problemFromApi } from '@brobygger/web/accounts/feature-auth';
+import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import { MatchReasonsComponent, reasonVocabulary } from '@brobygger/web/matches/ui';
 import { I18nService, TranslatePipe, formatDanishDate } from '@brobygger/web/shared/i18n';
 import {

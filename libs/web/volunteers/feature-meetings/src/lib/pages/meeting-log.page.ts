@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   I18nService,
   type TranslationKey,
@@ -11,9 +11,14 @@ import {
   isoDateToDanish,
   parseDanishDate,
 } from '@brobygger/web/shared/i18n';
-import { LogMeetingGQL, type MyMeetingLogQuery, MyMeetingLogGQL } from '@brobygger/web/volunteers/data-access';
+import {
+  LogMeetingGQL,
+  type MyMeetingLogQuery,
+  MyMeetingLogGQL,
+  noteProblemFromApi,
+  todayIso,
+} from '@brobygger/web/volunteers/data-access';
 import { catchError, firstValueFrom, map, of } from 'rxjs';
-import { noteProblemFromApi, todayIso } from '../follow-up-problems';
 
 type MeetingLog = MyMeetingLogQuery['myMeetingLog'];
 type Loaded = { log: MeetingLog } | { missing: true };
@@ -28,7 +33,14 @@ const NOTE_MAX = 500;
  */
 @Component({
   selector: 'bb-meeting-log-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting-log.page.html',
   styleUrl: './meeting-log.page.scss',
@@ -84,11 +96,6 @@ export class MeetingLogPage {
 
   protected danish(iso: string | null | undefined): string {
     return isoDateToDanish(iso);
-  }
-
-  protected describedBy(field: (typeof FIELDS)[number], hint: boolean): string | null {
-    const ids = [hint ? `meeting-${field}-hint` : null, this.problems.of(field) ? `meeting-${field}-error` : null];
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   protected async save(): Promise<void> {

@@ -12,8 +12,8 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
+import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   DAY_PARTS,
   GENDERS,
@@ -55,7 +55,7 @@ const STEP_OF: Record<string, Step> = {
  */
 @Component({
   selector: 'bb-profile-wizard-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile-wizard.page.html',
   styleUrl: './profile-wizard.page.scss',

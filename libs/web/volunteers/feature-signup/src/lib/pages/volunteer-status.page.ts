@@ -2,14 +2,14 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MyVolunteerProfileGQL } from '@brobygger/web/volunteers/data-access';
-import { VolunteerAvailabilityComponent } from '@brobygger/web/volunteers/feature-meetings';
+import { VolunteerAvailabilitySectionComponent } from '../volunteer-availability-section.component';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
 import { map } from 'rxjs';
 
 /** /frivillig — where the application stands, and the way to the profile. */
 @Component({
   selector: 'bb-volunteer-status-page',
-  imports: [RouterLink, TranslatePipe, VolunteerAvailabilityComponent],
+  imports: [RouterLink, TranslatePipe, VolunteerAvailabilitySectionComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'volunteer.title' | t }}</h1>
@@ -50,7 +50,7 @@ import { map } from 'rxjs';
           </p>
         }
       }
-      <bb-volunteer-availability />
+      <bb-volunteer-availability-section />
     }
   `,
 })

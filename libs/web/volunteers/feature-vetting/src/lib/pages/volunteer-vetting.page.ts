@@ -10,8 +10,8 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { type ApiError, toApiError } from '@brobygger/web/accounts/data-access';
-import { ErrorSummaryComponent, FormProblems } from '@brobygger/web/accounts/feature-auth';
+import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
+import { type ApiError, toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
 import {
   ApproveVolunteerGQL,
   DAY_PARTS,
@@ -50,7 +50,7 @@ import { VettingLabels } from '../vetting-labels';
  */
 @Component({
   selector: 'bb-volunteer-vetting-page',
-  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent],
+  imports: [RouterLink, TranslatePipe, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './volunteer-vetting.page.html',
   styleUrl: './vetting-page.scss',
@@ -151,11 +151,6 @@ export class VolunteerVettingPage {
           : slot;
       })
       .join(', ');
-  }
-
-  protected describedBy(form: string, field: string, problems: FormProblems, hint = false): string | null {
-    const ids = [hint ? `${form}-${field}-hint` : null, problems.of(field) ? `${form}-${field}-error` : null];
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   /** Runs one vetting step; the answer replaces the volunteer shown. */

@@ -10,7 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { TranslatePipe } from '@brobygger/web/shared/i18n';
-import type { ShownProblem } from './form-problems';
+import type { ShownProblem } from '@brobygger/web/shared/util-forms';
 
 /**
  * The DKFDS error summary above a form. It takes focus whenever a submit finds problems, so a screen

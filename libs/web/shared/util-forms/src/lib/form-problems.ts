@@ -1,5 +1,5 @@
 import { computed, signal } from '@angular/core';
-import type { ApiError } from '@brobygger/web/accounts/data-access';
+import type { ApiError } from './api-error';
 import { type I18nService, type TranslationKey, formatDanishDate, formatDanishTime } from '@brobygger/web/shared/i18n';
 
 /**

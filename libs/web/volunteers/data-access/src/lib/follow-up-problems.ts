@@ -1,5 +1,4 @@
-import { type ApiError } from '@brobygger/web/accounts/data-access';
-import { type Problem, problemFromApi } from '@brobygger/web/accounts/feature-auth';
+import { type ApiError, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
 
 /** The API's refusals of a note, in our words; anything else as the shared form helpers say it. */
 export function noteProblemFromApi(error: ApiError, fields: readonly string[]): Problem {

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { ApiError } from '@brobygger/web/accounts/data-access';
+import { ApiError } from './api-error';
 import { I18nService } from '@brobygger/web/shared/i18n';
 import { FormProblems, problemFromApi } from './form-problems';
 

@@ -1,4 +1,4 @@
-import { ApiError } from '@brobygger/web/accounts/data-access';
+import { ApiError } from '@brobygger/web/shared/util-forms';
 import { noteProblemFromApi, todayIso } from './follow-up-problems';
 
 describe('follow-up form problems', () => {

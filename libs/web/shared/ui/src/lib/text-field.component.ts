@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type FormControl, ReactiveFormsModule } from '@angular/forms';
-import { TranslatePipe } from '@brobygger/web/shared/i18n';
+import { FieldControlDirective, FormFieldComponent } from './form-field.component';
 
 /**
  * A DKFDS text input with its label, an optional hint and its error message, tied together with
@@ -8,33 +8,22 @@ import { TranslatePipe } from '@brobygger/web/shared/i18n';
  */
 @Component({
   selector: 'bb-text-field',
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, FormFieldComponent, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="form-group" [class.form-error]="error()">
-      <label class="form-label" [for]="fieldId()">{{ label() }}</label>
-      @if (hint(); as hintText) {
-        <span class="form-hint" [id]="fieldId() + '-hint'">{{ hintText }}</span>
-      }
-      @if (error(); as message) {
-        <span class="form-error-message" [id]="fieldId() + '-error'"
-          ><span class="sr-only">{{ 'auth.errorPrefix' | t }} </span>{{ message }}</span
-        >
-      }
+    <bb-form-field [controlId]="fieldId()" [label]="label()" [hint]="hint()" [error]="error()">
       <input
         class="form-input"
-        [id]="fieldId()"
+        bbFieldControl
         [name]="name()"
         [type]="type()"
         [formControl]="control()"
         [attr.autocomplete]="autocomplete()"
         [attr.dir]="type() === 'email' ? 'ltr' : null"
-        [attr.aria-invalid]="error() ? 'true' : null"
-        [attr.aria-describedby]="describedBy()"
         [attr.spellcheck]="type() === 'text' ? null : 'false'"
         required
       />
-    </div>
+    </bb-form-field>
   `,
   styles: `
     /* DKFDS spaces sibling .form-group elements; each one sits in its own host element here. */
@@ -56,11 +45,4 @@ export class TextFieldComponent {
   readonly autocomplete = input.required<string>();
   readonly hint = input<string | null>(null);
   readonly error = input<string | null>(null);
-
-  protected readonly describedBy = computed(
-    () =>
-      [this.hint() ? `${this.fieldId()}-hint` : null, this.error() ? `${this.fieldId()}-error` : null]
-        .filter(Boolean)
-        .join(' ') || null,
-  );
 }

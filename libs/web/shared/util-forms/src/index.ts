@@ -1,0 +1,2 @@
+export * from './lib/api-error';
+export { EMAIL_PATTERN, FormProblems, type Problem, type ShownProblem, problemFromApi } from './lib/form-problems';
