@@ -13,6 +13,8 @@ import type { Options as PinoHttpOptions } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { AccountsModule } from '@brobygger/api/accounts';
 import { AssociationsModule } from '@brobygger/api/associations';
+import { FollowUpModule } from '@brobygger/api/follow-up';
+import { FritidspasModule } from '@brobygger/api/fritidspas';
 import { MatchesModule } from '@brobygger/api/matches';
 import type { DatabaseKind } from '@brobygger/api/database';
 import { ParticipantsModule } from '@brobygger/api/participants';
@@ -149,6 +151,8 @@ export class AppModule {
         }),
         ReferenceDataModule,
         MatchesModule.forRoot({ responseDays: config.matchResponseDays, waitingAlertDays: config.waitingAlertDays }),
+        FritidspasModule,
+        FollowUpModule,
         AssociationsModule,
         VolunteersModule.forRoot({ childCertificateRenewalMonths: config.childCertificateRenewalMonths }),
         ParticipantsModule.forRoot({ accessLogRetentionMonths: config.accessLogRetentionMonths }),

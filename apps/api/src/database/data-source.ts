@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@brobygger/api/database';
 import { accountEntities } from '@brobygger/api/accounts';
 import { associationEntities } from '@brobygger/api/associations';
+import { followUpEntities } from '@brobygger/api/follow-up';
+import { fritidspasEntities } from '@brobygger/api/fritidspas';
 import { matchEntities } from '@brobygger/api/matches';
 import { participantEntities } from '@brobygger/api/participants';
 import { referenceDataEntities } from '@brobygger/api/reference-data';
@@ -16,6 +18,8 @@ export const entities = [
   ...volunteerEntities,
   ...participantEntities,
   ...matchEntities,
+  ...fritidspasEntities,
+  ...followUpEntities,
 ];
 
 /** The one data source: used by the app, the migration CLI and the integration tests. */

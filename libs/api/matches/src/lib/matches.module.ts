@@ -1,11 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
-import { FritidspasResolver } from './fritidspas.resolver';
-import { FritidspasService } from './fritidspas.service';
-import { FollowUpEntity, MeetingLogEntryEntity } from './follow-up.entity';
-import { FollowUpsResolver } from './follow-ups.resolver';
-import { FollowUpsService } from './follow-ups.service';
 import { MatchNotificationsService } from './match-notifications.service';
 import { MatchFieldsLoader } from './match-fields.loader';
 import {
@@ -22,20 +16,15 @@ import { MatchingRunsResolver } from './matching-runs.resolver';
 import { WaitingListResolver } from './waiting-list.resolver';
 import { WAITING_ALERT_DAYS, WaitingListService } from './waiting-list.service';
 
-export const matchEntities = [
-  MatchEntity,
-  MatchingRunEntity,
-  FritidspasBudgetEntity,
-  FritidspasGrantEntity,
-  FollowUpEntity,
-  MeetingLogEntryEntity,
-];
+export const matchEntities = [MatchEntity, MatchingRunEntity];
 
 @Module({})
 export class MatchesModule {
   static forRoot(options: { responseDays: number; waitingAlertDays: number }): DynamicModule {
     return {
       module: MatchesModule,
+      // Global: follow-up ends a match, and reads it, through MatchesService.
+      global: true,
       imports: [TypeOrmModule.forFeature(matchEntities)],
       providers: [
         { provide: MATCH_RESPONSE_DAYS, useValue: options.responseDays },
@@ -44,11 +33,7 @@ export class MatchesModule {
         WaitingListService,
         WaitingListResolver,
         MatchesResolver,
-        FritidspasService,
-        FritidspasResolver,
         MatchNotificationsService,
-        FollowUpsService,
-        FollowUpsResolver,
         ReferralsService,
         ReferralsResolver,
         MatchFieldsLoader,

@@ -352,6 +352,17 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     );
   }
 
+  /**
+   * One match in the caller's transaction (its manager), or null; `forUpdate` locks its row until
+   * that transaction ends. For the domains that follow a match up without owning it.
+   */
+  findInTransaction(manager: EntityManager, matchId: string, forUpdate = false): Promise<MatchEntity | null> {
+    return manager.findOne(MatchEntity, {
+      where: { id: matchId },
+      ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
   /** The one way an active match ends: endMatch, and a check-in whose outcome ends it. */
   async endInTransaction(
     manager: EntityManager,
