@@ -13,6 +13,7 @@ import type { Options as PinoHttpOptions } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { AccountsModule } from '@brobygger/api/accounts';
 import { AssociationsModule } from '@brobygger/api/associations';
+import { MailModule } from '@brobygger/api/mail';
 import { FollowUpModule } from '@brobygger/api/follow-up';
 import { FritidspasModule } from '@brobygger/api/fritidspas';
 import { MatchesModule } from '@brobygger/api/matches';
@@ -137,16 +138,18 @@ export class AppModule {
           }),
         }),
         TerminusModule,
-        AccountsModule.forRoot({
+        MailModule.forRoot({
           publicUrl: config.publicUrl,
           smtpUrl: config.smtpUrl,
           mailFrom: config.mailFrom,
           demoOutbox: config.demoData,
+          pollSeconds: config.mailPollSeconds,
+        }),
+        AccountsModule.forRoot({
           secureCookies: sessionCookieSecure(config),
           sessionIdleMinutes: config.sessionIdleMinutes,
           sessionAbsoluteHours: config.sessionAbsoluteHours,
           invitationDays: config.invitationDays,
-          mailPollSeconds: config.mailPollSeconds,
           defaultMunicipalityCode: config.defaultMunicipalityCode,
         }),
         ReferenceDataModule,

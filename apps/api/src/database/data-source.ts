@@ -4,6 +4,7 @@ import { accountEntities } from '@brobygger/api/accounts';
 import { associationEntities } from '@brobygger/api/associations';
 import { followUpEntities } from '@brobygger/api/follow-up';
 import { fritidspasEntities } from '@brobygger/api/fritidspas';
+import { mailEntities } from '@brobygger/api/mail';
 import { matchEntities } from '@brobygger/api/matches';
 import { participantEntities } from '@brobygger/api/participants';
 import { referenceDataEntities } from '@brobygger/api/reference-data';
@@ -14,6 +15,7 @@ import { migrations } from '@brobygger/migrations';
 export const entities = [
   ...referenceDataEntities,
   ...accountEntities,
+  ...mailEntities,
   ...associationEntities,
   ...volunteerEntities,
   ...participantEntities,

@@ -14,7 +14,7 @@ import {
   badInput,
   checkPage,
 } from '@brobygger/api/util';
-import type { Mail } from '@brobygger/api/accounts';
+import type { Mail } from '@brobygger/api/mail';
 import { VolunteerEntity, availableForProposals } from '@brobygger/api/volunteers';
 import {
   type AvailabilitySlot,
