@@ -5,6 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -138,6 +139,12 @@ export class AppModule {
           }),
         }),
         TerminusModule,
+        // The domains' *.jobs.ts: registered here, and not at all when scheduledJobs is off (tests).
+        ScheduleModule.forRoot({
+          cronJobs: config.scheduledJobs,
+          intervals: config.scheduledJobs,
+          timeouts: config.scheduledJobs,
+        }),
         MailModule.forRoot({
           publicUrl: config.publicUrl,
           smtpUrl: config.smtpUrl,

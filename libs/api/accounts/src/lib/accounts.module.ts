@@ -6,6 +6,7 @@ import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthThrottle } from './auth-throttle';
+import { AuthThrottleJobs } from './auth-throttle.jobs';
 import { SessionMiddleware } from './session.middleware';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -31,6 +32,7 @@ export class AccountsModule implements NestModule {
         { provide: ACCOUNTS_OPTIONS, useValue: options },
         SessionsService,
         AuthThrottle,
+        AuthThrottleJobs,
         AccountsService,
         AccountsResolver,
         SessionMiddleware,

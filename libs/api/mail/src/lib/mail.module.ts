@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailOutboxEntity } from './mail-outbox.entity';
+import { MailJobs } from './mail.jobs';
 import { MAIL_OPTIONS, type MailOptions } from './mail.options';
 import { MailService } from './mail.service';
 import { OutboxEmailEntity } from './outbox-email.entity';
@@ -15,7 +16,7 @@ export class MailModule {
       // Global: every domain sends its notifications through the one MailService.
       global: true,
       imports: [TypeOrmModule.forFeature(mailEntities)],
-      providers: [{ provide: MAIL_OPTIONS, useValue: options }, MailService],
+      providers: [{ provide: MAIL_OPTIONS, useValue: options }, MailService, MailJobs],
       exports: [MailService],
     };
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import type {
@@ -43,13 +43,12 @@ export function mailBackoffMinutes(attempts: number): number {
  * transaction, the worker sends due rows over SMTP (nodemailer) afterwards, marks them sent, or
  * retries with backoff. In demo mode a copy also goes to the demo outbox, in the same transaction.
  * As a TypeORM subscriber it drains right after a transaction that enqueued commits, so emails stay
- * prompt; a poll every `pollSeconds` picks up retries and whatever a crash left behind.
+ * prompt; `MailJobs` polls every `pollSeconds` for retries and whatever a crash left behind.
  */
 @Injectable()
-export class MailService implements OnApplicationBootstrap, OnApplicationShutdown, EntitySubscriberInterface {
+export class MailService implements OnApplicationShutdown, EntitySubscriberInterface {
   private readonly logger = new Logger(MailService.name);
   private readonly transport: Transporter;
-  private timer?: NodeJS.Timeout;
   private draining?: Promise<number>;
   private again = false;
   private stopped = false;
@@ -148,15 +147,8 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.draining;
   }
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.kick(), this.options.pollSeconds * 1000);
-    this.timer.unref();
-    this.kick();
-  }
-
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
     await this.draining;
   }
 

@@ -8,6 +8,7 @@ import {
   UnmatchedParticipantFieldsResolver,
 } from './match-fields.resolver';
 import { MatchEntity, MatchingRunEntity } from './match.entity';
+import { MatchesJobs } from './matches.jobs';
 import { MatchesResolver } from './matches.resolver';
 import { ReferralsResolver } from './referrals.resolver';
 import { ReferralsService } from './referrals.service';
@@ -30,6 +31,7 @@ export class MatchesModule {
         { provide: MATCH_RESPONSE_DAYS, useValue: options.responseDays },
         { provide: WAITING_ALERT_DAYS, useValue: options.waitingAlertDays },
         MatchesService,
+        MatchesJobs,
         WaitingListService,
         WaitingListResolver,
         MatchesResolver,
