@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantEntity } from '@brobygger/api/database';
 
 /** Demo mode only: a copy of every email sent, for an administrator to read in the app. */
 @Entity('outbox_email')
-export class OutboxEmailEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  municipalityId!: string;
-
+export class OutboxEmailEntity extends TenantEntity {
   @Column({ type: 'text' })
   recipient!: string;
 
@@ -17,7 +12,4 @@ export class OutboxEmailEntity {
 
   @Column({ type: 'text' })
   body!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }
