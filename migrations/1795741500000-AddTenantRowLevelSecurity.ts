@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE, tenantTableSecurity } from '@brobygger/api/database';
+import { APP_ROLE, tenantTableSecurity } from './support/tenant-table-security';
 
 /** Case tables: each row belongs to one municipality, and only that municipality's requests see it. */
 const TENANT_TABLES = ['locality', 'association', 'offer', 'volunteer', 'participant', 'outbox_email'];

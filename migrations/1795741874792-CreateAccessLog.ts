@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE, tenantTableSecurity } from '@brobygger/api/database';
+import { APP_ROLE, tenantTableSecurity } from './support/tenant-table-security';
 
 const security = tenantTableSecurity('access_log_entry');
 

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { tenantTableSecurity } from '@brobygger/api/database';
+import { tenantTableSecurity } from './support/tenant-table-security';
 
 const TABLES = ['match', 'matching_run'];
 

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { tenantTableSecurity } from '@brobygger/api/database';
+import { tenantTableSecurity } from './support/tenant-table-security';
 
 /** Partnership agreements with associations, and the first session an association confirms for a referral. */
 export class AddPartnershipAgreementsAndFirstSessions1795750073019 implements MigrationInterface {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { tenantTableSecurity } from '@brobygger/api/database';
+import { tenantTableSecurity } from './support/tenant-table-security';
 
 /** New case tables: the coordinators' check-ins and the volunteers' meeting logs. */
 const TABLES = ['follow_up', 'meeting_log_entry'];

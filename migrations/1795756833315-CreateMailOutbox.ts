@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { tenantTableSecurity } from '@brobygger/api/database';
+import { tenantTableSecurity } from './support/tenant-table-security';
 
 /**
  * The transactional mail outbox: every email is written in the transaction of the change it tells

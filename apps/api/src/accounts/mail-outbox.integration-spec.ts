@@ -1,12 +1,6 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import {
-  ACCOUNTS_OPTIONS,
-  MAIL_MAX_ATTEMPTS,
-  type Mail,
-  MailService,
-  mailBackoffMinutes,
-} from '@brobygger/api/accounts';
+import { MAIL_MAX_ATTEMPTS, MAIL_OPTIONS, type Mail, MailService, mailBackoffMinutes } from '@brobygger/api/mail';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { SmtpInbox } from '../../test/smtp-inbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -154,7 +148,7 @@ describe('mail outbox', () => {
   });
 
   it('lets two workers drain at once without sending any email twice', async () => {
-    const second = new MailService(api.started.app.get(ACCOUNTS_OPTIONS), api.appDataSource);
+    const second = new MailService(api.started.app.get(MAIL_OPTIONS), api.appDataSource);
     try {
       const recipients = Array.from({ length: 30 }, (_, i) => `worker.${i}@example.dk`);
       await api.dataSource.query(

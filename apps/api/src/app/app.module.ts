@@ -5,6 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -13,6 +14,9 @@ import type { Options as PinoHttpOptions } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { AccountsModule } from '@brobygger/api/accounts';
 import { AssociationsModule } from '@brobygger/api/associations';
+import { MailModule } from '@brobygger/api/mail';
+import { FollowUpModule } from '@brobygger/api/follow-up';
+import { FritidspasModule } from '@brobygger/api/fritidspas';
 import { MatchesModule } from '@brobygger/api/matches';
 import type { DatabaseKind } from '@brobygger/api/database';
 import { ParticipantsModule } from '@brobygger/api/participants';
@@ -135,20 +139,30 @@ export class AppModule {
           }),
         }),
         TerminusModule,
-        AccountsModule.forRoot({
+        // The domains' *.jobs.ts: registered here, and not at all when scheduledJobs is off (tests).
+        ScheduleModule.forRoot({
+          cronJobs: config.scheduledJobs,
+          intervals: config.scheduledJobs,
+          timeouts: config.scheduledJobs,
+        }),
+        MailModule.forRoot({
           publicUrl: config.publicUrl,
           smtpUrl: config.smtpUrl,
           mailFrom: config.mailFrom,
           demoOutbox: config.demoData,
+          pollSeconds: config.mailPollSeconds,
+        }),
+        AccountsModule.forRoot({
           secureCookies: sessionCookieSecure(config),
           sessionIdleMinutes: config.sessionIdleMinutes,
           sessionAbsoluteHours: config.sessionAbsoluteHours,
           invitationDays: config.invitationDays,
-          mailPollSeconds: config.mailPollSeconds,
           defaultMunicipalityCode: config.defaultMunicipalityCode,
         }),
         ReferenceDataModule,
         MatchesModule.forRoot({ responseDays: config.matchResponseDays, waitingAlertDays: config.waitingAlertDays }),
+        FritidspasModule,
+        FollowUpModule,
         AssociationsModule,
         VolunteersModule.forRoot({ childCertificateRenewalMonths: config.childCertificateRenewalMonths }),
         ParticipantsModule.forRoot({ accessLogRetentionMonths: config.accessLogRetentionMonths }),

@@ -19,7 +19,15 @@ describe('loadConfig', () => {
       dataDir: '/srv/brobygger/.data/pglite',
       demoData: true,
       production: false,
+      scheduledJobs: true,
     });
+  });
+
+  it('runs the scheduled jobs except under NODE_ENV=test, unless SCHEDULED_JOBS says', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).scheduledJobs).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', SCHEDULED_JOBS: 'true' }).scheduledJobs).toBe(true);
+    expect(loadConfig({ SCHEDULED_JOBS: 'false' }).scheduledJobs).toBe(false);
+    expect(problemsOf({ SCHEDULED_JOBS: 'yes' })).toEqual(['SCHEDULED_JOBS must be true or false (got "yes")']);
   });
 
   it('takes PORT and DATABASE_URL', () => {

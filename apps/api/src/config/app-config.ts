@@ -27,6 +27,11 @@ export interface AppConfig {
   readonly invitationDays: number;
   /** How often the mail outbox is checked for due emails (it is also drained right after each enqueue). */
   readonly mailPollSeconds: number;
+  /**
+   * Run the scheduled jobs (mail poll, proposal expiry, retention, reminders, throttle pruning).
+   * Off under NODE_ENV=test: a test calls the service method it needs (e.g. drainMail()) instead.
+   */
+  readonly scheduledJobs: boolean;
   /** The public site's municipality (official code; Frederikssund is 250). */
   readonly defaultMunicipalityCode: string;
   readonly accessLogRetentionMonths: number;
@@ -162,6 +167,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     );
   }
 
+  const scheduledJobsSetting = env['SCHEDULED_JOBS'] ?? (nodeEnv === 'test' ? 'false' : 'true');
+  if (!['true', 'false'].includes(scheduledJobsSetting)) {
+    problems.push(`SCHEDULED_JOBS must be true or false (got "${scheduledJobsSetting}")`);
+  }
+
   const positive = (name: string, fallback: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -214,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     sessionAbsoluteHours,
     invitationDays,
     mailPollSeconds,
+    scheduledJobs: scheduledJobsSetting === 'true',
     defaultMunicipalityCode: env['DEFAULT_MUNICIPALITY_CODE'] || '250',
     accessLogRetentionMonths,
     childCertificateRenewalMonths,

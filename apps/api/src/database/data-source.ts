@@ -2,6 +2,9 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@brobygger/api/database';
 import { accountEntities } from '@brobygger/api/accounts';
 import { associationEntities } from '@brobygger/api/associations';
+import { followUpEntities } from '@brobygger/api/follow-up';
+import { fritidspasEntities } from '@brobygger/api/fritidspas';
+import { mailEntities } from '@brobygger/api/mail';
 import { matchEntities } from '@brobygger/api/matches';
 import { participantEntities } from '@brobygger/api/participants';
 import { referenceDataEntities } from '@brobygger/api/reference-data';
@@ -12,10 +15,13 @@ import { migrations } from '@brobygger/migrations';
 export const entities = [
   ...referenceDataEntities,
   ...accountEntities,
+  ...mailEntities,
   ...associationEntities,
   ...volunteerEntities,
   ...participantEntities,
   ...matchEntities,
+  ...fritidspasEntities,
+  ...followUpEntities,
 ];
 
 /** The one data source: used by the app, the migration CLI and the integration tests. */

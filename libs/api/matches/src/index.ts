@@ -1,5 +1,4 @@
 export * from './lib/match.entity';
 export * from './lib/matches.service';
 export * from './lib/matches.module';
-export * from './lib/follow-up.entity';
-export * from './lib/follow-ups.service';
+export { MatchKindModel, MatchStatusModel } from './lib/dto/match.models';

@@ -7,3 +7,4 @@ export * from './lib/ids';
 export * from './lib/page';
 export * from './lib/log-safety';
 export * from './lib/input-guard';
+export * from './lib/scheduled-run';

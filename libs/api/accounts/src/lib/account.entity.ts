@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { TenantEntity } from '@brobygger/api/database';
 import { MunicipalityEntity } from '@brobygger/api/reference-data';
 import type { Role } from '@brobygger/api/util';
 
@@ -7,13 +8,7 @@ import type { Role } from '@brobygger/api/util';
  * so it has no row-level security; it is never exposed except through the account's own views.
  */
 @Entity('account')
-export class AccountEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  municipalityId!: string;
-
+export class AccountEntity extends TenantEntity {
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: MunicipalityEntity;
@@ -38,9 +33,6 @@ export class AccountEntity {
 
   @OneToMany(() => AccountRoleEntity, (role) => role.account)
   roles?: AccountRoleEntity[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 /** One role an account holds; a person may hold several (a volunteer who also represents a club). */

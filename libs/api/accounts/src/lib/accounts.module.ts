@@ -6,9 +6,7 @@ import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthThrottle } from './auth-throttle';
-import { MailOutboxEntity } from './mail-outbox.entity';
-import { MailService } from './mail.service';
-import { OutboxEmailEntity } from './outbox-email.entity';
+import { AuthThrottleJobs } from './auth-throttle.jobs';
 import { SessionMiddleware } from './session.middleware';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -20,8 +18,6 @@ export const accountEntities = [
   SessionEntity,
   AccountTokenEntity,
   AuthThrottleEntity,
-  OutboxEmailEntity,
-  MailOutboxEntity,
 ];
 
 @Module({})
@@ -29,19 +25,19 @@ export class AccountsModule implements NestModule {
   static forRoot(options: AccountsOptions): DynamicModule {
     return {
       module: AccountsModule,
-      // Global: every domain sends its notifications through the one MailService.
+      // Global: every domain reads the signed-in account through AccountsService and SessionsService.
       global: true,
       imports: [TypeOrmModule.forFeature(accountEntities)],
       providers: [
         { provide: ACCOUNTS_OPTIONS, useValue: options },
-        MailService,
         SessionsService,
         AuthThrottle,
+        AuthThrottleJobs,
         AccountsService,
         AccountsResolver,
         SessionMiddleware,
       ],
-      exports: [AccountsService, SessionsService, MailService, AuthThrottle],
+      exports: [AccountsService, SessionsService, AuthThrottle],
     };
   }
 

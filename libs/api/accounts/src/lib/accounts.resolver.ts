@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
+import { MailService } from '@brobygger/api/mail';
 import {
   CurrentRequest,
   DomainError,
@@ -24,7 +25,6 @@ import {
   RoleModel,
   SignUpInput,
 } from './dto/account.models';
-import { OutboxEmailEntity } from './outbox-email.entity';
 import { SessionsService } from './sessions.service';
 
 const EVERY_ROLE: [Role, ...Role[]] = ['administrator', 'coordinator', 'volunteer', 'association-representative'];
@@ -50,6 +50,7 @@ export class AccountsResolver {
     private readonly sessions: SessionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ACCOUNTS_OPTIONS) private readonly options: AccountsOptions,
+    private readonly mail: MailService,
   ) {}
 
   @Roles(...EVERY_ROLE)
@@ -182,9 +183,8 @@ export class AccountsResolver {
     description: 'Demo mode only: the newest emails the app sent in this municipality (NOT_FOUND otherwise).',
   })
   async demoOutbox(@CurrentRequest() request: RequestContext): Promise<OutboxEmailModel[]> {
-    if (!this.options.demoOutbox) throw new DomainError('NOT_FOUND', 'There is no demo outbox on this installation');
-    return inTenantTransaction(this.dataSource, request.municipalityId, (manager) =>
-      manager.find(OutboxEmailEntity, { order: { createdAt: 'DESC' }, take: 100 }),
-    );
+    const copies = await this.mail.demoOutbox(request.municipalityId);
+    if (!copies) throw new DomainError('NOT_FOUND', 'There is no demo outbox on this installation');
+    return copies;
   }
 }

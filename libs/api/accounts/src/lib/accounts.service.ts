@@ -2,13 +2,13 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { TENANT_SETTING, inTenantTransaction } from '@brobygger/api/database';
+import { MailService } from '@brobygger/api/mail';
 import { DomainError, type Role, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
 import { AccountEntity, AccountRoleEntity } from './account.entity';
 import type { AssociationRepresentation } from './association-representation';
 import { AccountTokenEntity, type TokenPurpose } from './account-token.entity';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { AuthThrottle } from './auth-throttle';
-import { MailService } from './mail.service';
 import {
   MAX_CONCURRENT_HASHING,
   Semaphore,
@@ -145,7 +145,7 @@ export class AccountsService implements OnApplicationShutdown {
           to: email,
           language: account.preferredLanguage,
           template: 'confirm-email',
-          params: { name: displayName, link: `${this.options.publicUrl}/bekraeft-email?token=${token}` },
+          params: { name: displayName, link: this.mail.link(`/bekraeft-email?token=${token}`) },
         },
       ]);
     });
@@ -247,7 +247,7 @@ export class AccountsService implements OnApplicationShutdown {
           to: account.email,
           language: account.preferredLanguage,
           template: 'reset-password',
-          params: { name: account.displayName, link: `${this.options.publicUrl}/nulstil-adgangskode?token=${token}` },
+          params: { name: account.displayName, link: this.mail.link(`/nulstil-adgangskode?token=${token}`) },
         },
       ]);
     });
@@ -344,7 +344,7 @@ export class AccountsService implements OnApplicationShutdown {
         template: 'invitation',
         params: {
           name: displayName,
-          link: `${this.options.publicUrl}/invitation?token=${issued.token}`,
+          link: this.mail.link(`/invitation?token=${issued.token}`),
           days: this.options.invitationDays,
           ...(associationName ? { association: associationName } : {}),
         },

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
@@ -42,7 +42,7 @@ export function signInDelayMs(count: number, free: number): number {
   return count < free ? 0 : Math.min(FIRST_DELAY_MS * 2 ** (count - free), MAX_DELAY_MS);
 }
 
-const PRUNE_EVERY_MS = 10 * MINUTE;
+export const PRUNE_EVERY_MS = 10 * MINUTE;
 
 interface Row {
   subject: string;
@@ -70,10 +70,7 @@ export function signInSubjects(email: string, ip: string) {
  * queue on the row: the first five get their check, the rest are refused unchecked.
  */
 @Injectable()
-export class AuthThrottle implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(AuthThrottle.name);
-  private timer?: NodeJS.Timeout;
-
+export class AuthThrottle {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
@@ -155,7 +152,8 @@ export class AuthThrottle implements OnApplicationBootstrap, OnApplicationShutdo
   /**
    * Removes counters that no longer matter: quiet for a day (longer than any policy's quiet
    * period or the reset window), not waiting, and not a client known within 30 days. The table is
-   * not tenant data, so one statement serves every municipality. Runs every 10 minutes.
+   * not tenant data, so one statement serves every municipality. `AuthThrottleJobs` runs it at start
+   * and every 10 minutes.
    */
   async prune(): Promise<number> {
     return inTenantTransaction(this.dataSource, null, async (manager) => {
@@ -167,18 +165,6 @@ export class AuthThrottle implements OnApplicationBootstrap, OnApplicationShutdo
       );
       return affected;
     });
-  }
-
-  onApplicationBootstrap(): void {
-    const run = () =>
-      void this.prune().catch((error: unknown) => this.logger.error({ err: error }, 'Could not prune auth_throttle'));
-    this.timer = setInterval(run, PRUNE_EVERY_MS);
-    this.timer.unref();
-    run();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
   }
 }
 

@@ -1,17 +1,12 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { TenantEntity } from '@brobygger/api/database';
 import { AccountEntity } from '@brobygger/api/accounts';
 import { AssociationEntity } from './association.entity';
 
 /** An account that represents an association: may keep its profile and publish its offers. */
 @Entity('association_representative')
 @Unique(['associationId', 'accountId'])
-export class AssociationRepresentativeEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  municipalityId!: string;
-
+export class AssociationRepresentativeEntity extends TenantEntity {
   @Column({ type: 'uuid' })
   associationId!: string;
 
@@ -25,7 +20,4 @@ export class AssociationRepresentativeEntity {
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id' })
   account?: AccountEntity;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

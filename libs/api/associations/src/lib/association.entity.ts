@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from '@brobygger/api/database';
 import { LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 
 export const ASSOCIATION_KINDS = [
@@ -21,13 +22,7 @@ export interface ContactPerson {
 @Entity('association')
 // One association per CVR number in a municipality (many have none).
 @Index('UQ_association_municipality_cvr', ['municipalityId', 'cvr'], { unique: true, where: '"cvr" IS NOT NULL' })
-export class AssociationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  municipalityId!: string;
-
+export class AssociationEntity extends TenantEntity {
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: MunicipalityEntity;
@@ -62,7 +57,4 @@ export class AssociationEntity {
   /** The association's yearly declaration that it obtains child certificates (børneattester). */
   @Column({ type: 'date', nullable: true })
   childCertificateDeclaredOn!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from '@brobygger/api/database';
 import { ActivityEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 import { AssociationEntity } from './association.entity';
 
@@ -13,13 +14,7 @@ export type OfferStatus = (typeof OFFER_STATUSES)[number];
 @Index(['municipalityId', 'status'])
 // An offer in the catalogue carries the date it first was: the rule that keeps it from deletion.
 @Check('CHK_offer_published_has_date', `"status" <> 'published' OR "first_published_at" IS NOT NULL`)
-export class OfferEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  municipalityId!: string;
-
+export class OfferEntity extends TenantEntity {
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: MunicipalityEntity;
@@ -111,7 +106,4 @@ export class OfferEntity {
   /** Set at the first publication: an offer once published is closed, never deleted. */
   @Column({ type: 'timestamptz', nullable: true })
   firstPublishedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

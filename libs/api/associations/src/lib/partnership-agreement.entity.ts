@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantEntity } from '@brobygger/api/database';
 import { AssociationEntity } from './association.entity';
 
 /**
@@ -17,13 +9,7 @@ import { AssociationEntity } from './association.entity';
  */
 @Entity('partnership_agreement')
 @Index(['municipalityId', 'associationId', 'startsOn'])
-export class PartnershipAgreementEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  municipalityId!: string;
-
+export class PartnershipAgreementEntity extends TenantEntity {
   @Column({ type: 'uuid' })
   associationId!: string;
 
@@ -49,10 +35,6 @@ export class PartnershipAgreementEntity {
 
   @Column({ type: 'uuid' })
   registeredBy!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -23,20 +23,3 @@ export async function inTenantTransaction<T>(
     return work(manager);
   });
 }
-
-/** Row-level security DDL for one tenant table, used by migrations. */
-export function tenantTableSecurity(table: string): { up: string[]; down: string[] } {
-  const policy = `${table}_tenant_isolation`;
-  return {
-    up: [
-      `ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`,
-      `ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`,
-      `CREATE POLICY "${policy}" ON "${table}" USING (municipality_id = nullif(current_setting('${TENANT_SETTING}', true), '')::uuid) WITH CHECK (municipality_id = nullif(current_setting('${TENANT_SETTING}', true), '')::uuid)`,
-    ],
-    down: [
-      `DROP POLICY "${policy}" ON "${table}"`,
-      `ALTER TABLE "${table}" NO FORCE ROW LEVEL SECURITY`,
-      `ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY`,
-    ],
-  };
-}

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { AccountEntity } from '@brobygger/api/accounts';
 import { LocalityEntity } from '@brobygger/api/reference-data';
-import { MatchEntity, MeetingLogEntryEntity } from '@brobygger/api/matches';
+import { MeetingLogEntryEntity } from '@brobygger/api/follow-up';
+import { MatchEntity } from '@brobygger/api/matches';
 import { ParticipantEntity } from '@brobygger/api/participants';
 import { VolunteerEntity, todayInCopenhagen } from '@brobygger/api/volunteers';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { AccountEntity, type Mail, MailService, danishDate } from '@brobygger/api/accounts';
+import { AccountEntity } from '@brobygger/api/accounts';
+import { type Mail, MailService, danishDate } from '@brobygger/api/mail';
 import { AssociationRepresentativeEntity, OfferEntity } from '@brobygger/api/associations';
 import { ParticipantEntity } from '@brobygger/api/participants';
 import { VolunteerEntity } from '@brobygger/api/volunteers';

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import { AssociationRepresentativeEntity, OfferEntity } from '@brobygger/api/associations';
@@ -14,7 +14,7 @@ import {
   badInput,
   checkPage,
 } from '@brobygger/api/util';
-import type { Mail } from '@brobygger/api/accounts';
+import type { Mail } from '@brobygger/api/mail';
 import { VolunteerEntity, availableForProposals } from '@brobygger/api/volunteers';
 import {
   type AvailabilitySlot,
@@ -69,9 +69,8 @@ export interface RunOutcome {
  * the same moment can never overbook it.
  */
 @Injectable()
-export class MatchesService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MatchesService {
   private readonly logger = new Logger(MatchesService.name);
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -352,6 +351,17 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     );
   }
 
+  /**
+   * One match in the caller's transaction (its manager), or null; `forUpdate` locks its row until
+   * that transaction ends. For the domains that follow a match up without owning it.
+   */
+  findInTransaction(manager: EntityManager, matchId: string, forUpdate = false): Promise<MatchEntity | null> {
+    return manager.findOne(MatchEntity, {
+      where: { id: matchId },
+      ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
   /** The one way an active match ends: endMatch, and a check-in whose outcome ends it. */
   async endInTransaction(
     manager: EntityManager,
@@ -425,28 +435,19 @@ export class MatchesService implements OnApplicationBootstrap, OnApplicationShut
     });
   }
 
-  /** Expires overdue proposals in every municipality: at start and every 15 minutes. */
-  onApplicationBootstrap(): void {
-    const run = async (remind: boolean) => {
-      const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality');
-      for (const { id } of municipalities) {
-        const expired = await this.expireOverdue(id);
-        if (expired > 0) this.logger.log(`${expired} proposal(s) expired without an answer`);
-        if (!remind) continue;
-        const reminded = await this.remindUnanswered(id);
-        if (reminded > 0) this.logger.log(`${reminded} reminder(s) sent about unanswered proposals`);
-      }
-    };
-    const guarded = (remind: boolean) =>
-      run(remind).catch((error: unknown) => this.logger.error({ err: error }, 'Expiring proposals failed'));
-    // Reminders wait for the first 15-minute round: a deadline is a day away, and a start stays light.
-    void guarded(false);
-    this.timer = setInterval(() => guarded(true), 15 * 60_000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  /**
+   * Expires overdue proposals in every municipality and, with `remind`, reminds whoever has not
+   * answered one due tomorrow (`MatchesJobs`: at start without reminders, then every 15 minutes).
+   */
+  async expireAndRemindEverywhere(remind: boolean): Promise<void> {
+    const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality');
+    for (const { id } of municipalities) {
+      const expired = await this.expireOverdue(id);
+      if (expired > 0) this.logger.log(`${expired} proposal(s) expired without an answer`);
+      if (!remind) continue;
+      const reminded = await this.remindUnanswered(id);
+      if (reminded > 0) this.logger.log(`${reminded} reminder(s) sent about unanswered proposals`);
+    }
   }
 
   /** Approved proposals past their deadline expire and free their slot; the coordinator is told. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
@@ -6,13 +6,9 @@ import type { RequestContext } from '@brobygger/api/util';
 import { type AccessAction, AccessLogEntryEntity } from './access-log-entry.entity';
 
 export const ACCESS_LOG_RETENTION_MONTHS = Symbol('ACCESS_LOG_RETENTION_MONTHS');
-const HOUR = 3_600_000;
 
 @Injectable()
-export class AccessLogService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(AccessLogService.name);
-  private timer: NodeJS.Timeout | undefined;
-
+export class AccessLogService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ACCESS_LOG_RETENTION_MONTHS) private readonly retentionMonths: number,
@@ -48,7 +44,8 @@ export class AccessLogService implements OnApplicationBootstrap, OnApplicationSh
 
   /**
    * Deletes entries older than the retention period, one municipality at a time as the app role
-   * (row-level security shows each transaction one tenant's rows); runs at start and every hour.
+   * (row-level security shows each transaction one tenant's rows); `AccessLogJobs` runs it at start
+   * and every hour.
    * The log is append-only for that role: the deletion goes through `delete_expired_access_log`,
    * which removes nothing younger than the retention period (nor than a month), by the database's clock.
    */
@@ -64,19 +61,5 @@ export class AccessLogService implements OnApplicationBootstrap, OnApplicationSh
       });
     }
     return deleted;
-  }
-
-  onApplicationBootstrap(): void {
-    const run = () =>
-      this.deleteExpired()
-        .then((count) => count > 0 && this.logger.log(`Deleted ${count} access log entries past retention`))
-        .catch((error: unknown) => this.logger.error({ err: error }, 'Access log retention failed'));
-    void run();
-    this.timer = setInterval(run, HOUR);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
   }
 }

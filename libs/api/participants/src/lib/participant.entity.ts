@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from '@brobygger/api/database';
 import { LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 import type { SpokenLanguage } from '@brobygger/api/volunteers';
 
@@ -8,13 +9,7 @@ import type { SpokenLanguage } from '@brobygger/api/volunteers';
  * participant views arrive with access control and the access log.
  */
 @Entity('participant')
-export class ParticipantEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  municipalityId!: string;
-
+export class ParticipantEntity extends TenantEntity {
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: MunicipalityEntity;
@@ -81,7 +76,4 @@ export class ParticipantEntity {
   /** Free text; the form warns against sensitive content (no health, religion or ethnicity). */
   @Column({ type: 'text', default: '' })
   notes!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

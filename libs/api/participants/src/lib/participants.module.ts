@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessLogEntryEntity } from './access-log-entry.entity';
+import { AccessLogJobs } from './access-log.jobs';
 import { ACCESS_LOG_RETENTION_MONTHS, AccessLogService } from './access-log.service';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantsResolver } from './participants.resolver';
@@ -19,6 +20,7 @@ export class ParticipantsModule {
       providers: [
         { provide: ACCESS_LOG_RETENTION_MONTHS, useValue: options.accessLogRetentionMonths },
         AccessLogService,
+        AccessLogJobs,
         ParticipantsService,
         ParticipantsResolver,
       ],

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from '@brobygger/api/database';
 import { LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 import { AccountEntity } from '@brobygger/api/accounts';
 
@@ -29,13 +30,7 @@ export interface CompletedTraining {
 
 /** A person who gives time as a mentor, leisure guide or group facilitator. */
 @Entity('volunteer')
-export class VolunteerEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  municipalityId!: string;
-
+export class VolunteerEntity extends TenantEntity {
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: MunicipalityEntity;
@@ -134,9 +129,6 @@ export class VolunteerEntity {
   /** Left the programme: never proposed again; the coordinators were told what needs attention. */
   @Column({ type: 'timestamptz', nullable: true })
   leftAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 /** Copenhagen's calendar date today, as the API keeps dates (2026-11-26). */

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { VolunteerEntity } from './volunteer.entity';
+import { VolunteersJobs } from './volunteers.jobs';
 import { VolunteersResolver } from './volunteers.resolver';
 import { CHILD_CERTIFICATE_RENEWAL_MONTHS, VolunteersService } from './volunteers.service';
 
@@ -15,6 +16,7 @@ export class VolunteersModule {
       providers: [
         { provide: CHILD_CERTIFICATE_RENEWAL_MONTHS, useValue: options.childCertificateRenewalMonths },
         VolunteersService,
+        VolunteersJobs,
         VolunteersResolver,
       ],
       exports: [VolunteersService],

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { type Mail, MailService, danishDate } from '@brobygger/api/accounts';
+import { type Mail, MailService, danishDate } from '@brobygger/api/mail';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { ActivityEntity, LanguageEntity, LocalityEntity } from '@brobygger/api/reference-data';
 import {
@@ -37,10 +37,8 @@ interface Recipient {
 }
 
 @Injectable()
-export class VolunteersService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class VolunteersService {
   private readonly logger = new Logger(VolunteersService.name);
-  private timer: NodeJS.Timeout | undefined;
-  private firstRun: NodeJS.Timeout | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -285,26 +283,13 @@ export class VolunteersService implements OnApplicationBootstrap, OnApplicationS
     return volunteer;
   }
 
-  /** Checks for renewals every hour, the first time 5 minutes after start (a start stays light). */
-  onApplicationBootstrap(): void {
-    const run = async () => {
-      const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality');
-      for (const { id } of municipalities) {
-        const sent = await this.remindChildCertificateRenewals(id);
-        if (sent > 0) this.logger.log(`${sent} child-certificate renewal reminder(s) sent`);
-      }
-    };
-    const guarded = () =>
-      run().catch((error: unknown) => this.logger.error({ err: error }, 'Child-certificate reminders failed'));
-    this.firstRun = setTimeout(guarded, 5 * 60_000);
-    this.firstRun.unref();
-    this.timer = setInterval(guarded, 60 * 60_000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.firstRun) clearTimeout(this.firstRun);
-    if (this.timer) clearInterval(this.timer);
+  /** Child-certificate renewal reminders in every municipality (`VolunteersJobs`: hourly). */
+  async remindChildCertificateRenewalsEverywhere(): Promise<void> {
+    const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM municipality');
+    for (const { id } of municipalities) {
+      const sent = await this.remindChildCertificateRenewals(id);
+      if (sent > 0) this.logger.log(`${sent} child-certificate renewal reminder(s) sent`);
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import type {
@@ -10,7 +10,7 @@ import type {
   TransactionRollbackEvent,
 } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
+import { MAIL_OPTIONS, type MailOptions } from './mail.options';
 import { type MailParams, type MailTemplate, renderMail } from './mail-templates';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { OutboxEmailEntity } from './outbox-email.entity';
@@ -43,13 +43,12 @@ export function mailBackoffMinutes(attempts: number): number {
  * transaction, the worker sends due rows over SMTP (nodemailer) afterwards, marks them sent, or
  * retries with backoff. In demo mode a copy also goes to the demo outbox, in the same transaction.
  * As a TypeORM subscriber it drains right after a transaction that enqueued commits, so emails stay
- * prompt; a poll every `mailPollSeconds` picks up retries and whatever a crash left behind.
+ * prompt; `MailJobs` polls every `pollSeconds` for retries and whatever a crash left behind.
  */
 @Injectable()
-export class MailService implements OnApplicationBootstrap, OnApplicationShutdown, EntitySubscriberInterface {
+export class MailService implements OnApplicationShutdown, EntitySubscriberInterface {
   private readonly logger = new Logger(MailService.name);
   private readonly transport: Transporter;
-  private timer?: NodeJS.Timeout;
   private draining?: Promise<number>;
   private again = false;
   private stopped = false;
@@ -57,7 +56,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly enqueuedIn = new WeakSet<QueryRunner>();
 
   constructor(
-    @Inject(ACCOUNTS_OPTIONS) private readonly options: AccountsOptions,
+    @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.transport = options.smtpUrl ? createTransport(options.smtpUrl) : createTransport({ jsonTransport: true });
@@ -94,6 +93,17 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
         });
       }
     }
+  }
+
+  /**
+   * Demo mode only: the newest copies of the emails sent in the municipality; null elsewhere, where
+   * no copies are kept and old ones (from a database that once ran the demo) are never shown.
+   */
+  async demoOutbox(municipalityId: string | null): Promise<OutboxEmailEntity[] | null> {
+    if (!this.options.demoOutbox) return null;
+    return inTenantTransaction(this.dataSource, municipalityId, (manager) =>
+      manager.find(OutboxEmailEntity, { order: { createdAt: 'DESC' }, take: 100 }),
+    );
   }
 
   /** Sends what is due now rather than at the next poll, in the background. Never throws. */
@@ -137,15 +147,8 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.draining;
   }
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.kick(), this.options.mailPollSeconds * 1000);
-    this.timer.unref();
-    this.kick();
-  }
-
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
     await this.draining;
   }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MatchKindModel, MatchStatusModel } from './match.models';
+import { MatchKindModel, MatchStatusModel } from '@brobygger/api/matches';
 
 export enum CheckInOutcomeModel {
   CONTINUES = 'continues',

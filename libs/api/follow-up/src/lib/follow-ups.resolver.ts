@@ -9,7 +9,7 @@ import {
   MeetingLogEntryModel,
   VolunteerMeetingLogModel,
 } from './dto/follow-up.models';
-import type { MatchKindModel, MatchStatusModel } from './dto/match.models';
+import type { MatchKindModel, MatchStatusModel } from '@brobygger/api/matches';
 import type { MeetingLogEntryEntity } from './follow-up.entity';
 import { FollowUpsService } from './follow-ups.service';
 

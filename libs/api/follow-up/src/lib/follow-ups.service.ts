@@ -12,8 +12,7 @@ import {
   type FollowUpOutcome,
   MeetingLogEntryEntity,
 } from './follow-up.entity';
-import { MatchEntity, type MatchKind } from './match.entity';
-import { MatchesService } from './matches.service';
+import { type MatchEntity, type MatchKind, MatchesService } from '@brobygger/api/matches';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NOTE_MAX = 500;
@@ -194,7 +193,7 @@ export class FollowUpsService {
         );
       }
       await this.accessLog.record(manager, request, 'change', [match.participantId]);
-      return { checkIn, match: await manager.findOneByOrFail(MatchEntity, { id: match.id }) };
+      return { checkIn, match: (await this.matches.findInTransaction(manager, match.id)) as MatchEntity };
     });
   }
 
@@ -202,7 +201,7 @@ export class FollowUpsService {
   meetingLogOfMatch(request: RequestContext, matchId: string): Promise<MeetingLogEntryEntity[]> {
     if (!UUID.test(matchId)) badInput('matchId', 'not a valid match id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
-      const match = await manager.findOne(MatchEntity, { where: { id: matchId } });
+      const match = await this.matches.findInTransaction(manager, matchId);
       if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', 'matchId');
       await this.accessLog.record(manager, request, 'read', [match.participantId]);
       return this.meetings(manager, match.id);
@@ -271,7 +270,7 @@ export class FollowUpsService {
   }
 
   private async lockedMatch(manager: EntityManager, matchId: string, field: string): Promise<MatchEntity> {
-    const match = await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
+    const match = await this.matches.findInTransaction(manager, matchId, true);
     if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', field);
     return match;
   }
@@ -286,7 +285,7 @@ export class FollowUpsService {
     const account = request.account as SignedInAccount;
     const match = forWriting
       ? await this.lockedMatch(manager, matchId, 'matchId')
-      : await manager.findOne(MatchEntity, { where: { id: matchId } });
+      : await this.matches.findInTransaction(manager, matchId);
     if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', 'matchId');
     const own =
       match.volunteerId &&

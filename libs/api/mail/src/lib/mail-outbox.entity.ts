@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { TenantEntity } from '@brobygger/api/database';
 
 export type MailOutboxStatus = 'pending' | 'sent' | 'failed';
 
@@ -10,13 +11,7 @@ export type MailOutboxStatus = 'pending' | 'sent' | 'failed';
  */
 @Entity('mail_outbox')
 @Index('IDX_mail_outbox_due', ['status', 'nextAttemptAt'])
-export class MailOutboxEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  municipalityId!: string;
-
+export class MailOutboxEntity extends TenantEntity {
   @Column({ type: 'text' })
   recipient!: string;
 
@@ -43,10 +38,6 @@ export class MailOutboxEntity {
 
   @Column({ type: 'text', nullable: true })
   lastError!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 }

@@ -1,0 +1,3 @@
+export * from './lib/follow-up.entity';
+export * from './lib/follow-ups.service';
+export * from './lib/follow-up.module';

@@ -1,0 +1,3 @@
+export * from './lib/fritidspas.entity';
+export * from './lib/fritidspas.service';
+export * from './lib/fritidspas.module';
