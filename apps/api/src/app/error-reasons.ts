@@ -1,0 +1,32 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { AccessErrorReason, InputErrorReason, RequestErrorReason } from '@brobygger/api/util';
+
+/**
+ * Every reason enum an error's `extensions.reason` can come from, by the field of `ErrorReasons`
+ * that puts it in the schema. Values are unique across all of them: a client joins them into one union.
+ */
+export const ERROR_REASON_ENUMS = {
+  input: InputErrorReason,
+  access: AccessErrorReason,
+  request: RequestErrorReason,
+} as const;
+
+/**
+ * No field returns this type: it is there so that the reason enums are in the schema (and in the
+ * web's generated types), as `extensions.reason` of an error is outside GraphQL's type system.
+ */
+@ObjectType({
+  description:
+    'What `extensions.reason` of an error can be: one value of one of these enums, unique across them. ' +
+    'No query returns this type; it only puts the enums in the schema.',
+})
+export class ErrorReasons {
+  @Field(() => InputErrorReason, { nullable: true, description: 'A problem with one input value (any domain).' })
+  input?: InputErrorReason;
+
+  @Field(() => AccessErrorReason, { nullable: true, description: 'Sign-in, access and look-ups by id.' })
+  access?: AccessErrorReason;
+
+  @Field(() => RequestErrorReason, { nullable: true, description: 'The request as a whole; our own failures.' })
+  request?: RequestErrorReason;
+}

@@ -1,0 +1,126 @@
+/** Refusals of the access guard and of look-ups by id. */
+export type AccessErrorReason =
+  /** No such thing, or none the caller may see (code NOT_FOUND). */
+  | 'NOT_FOUND'
+  /** Sign in first (code UNAUTHENTICATED). */
+  | 'NOT_SIGNED_IN'
+  /** The signed-in account may not do this (code FORBIDDEN). */
+  | 'NO_ACCESS';
+
+/** From the dates, in Copenhagen: not started yet, running, or past its last day. */
+export type AgreementStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'UPCOMING';
+
+export type AssociationKind =
+  | 'CULTURE'
+  | 'EVENING_SCHOOL'
+  | 'LEISURE'
+  | 'SOCIAL_ORGANISATION'
+  | 'SPORTS'
+  | 'VILLAGE_ASSOCIATION';
+
+/** How a check-in found the match; all but CONTINUES end it (completed, ended early, club member). */
+export type CheckInOutcome =
+  | 'BECAME_CLUB_MEMBER'
+  | 'COMPLETED'
+  | 'CONTINUES'
+  | 'ENDED';
+
+/** A problem with one input value, named by `extensions.field`. */
+export type InputErrorReason =
+  /** A date before (or after) another one it must follow (or precede). */
+  | 'DATE_ORDER'
+  /** The same value given twice where each must be different. */
+  | 'DUPLICATE'
+  /** Holds a character that cannot be stored (NUL, half a surrogate pair). */
+  | 'INVALID_CHARACTER'
+  /** Not in the expected format (an id, a date, a number, a code). */
+  | 'INVALID_FORMAT'
+  /** A date that must not be in the future. */
+  | 'IN_THE_FUTURE'
+  /** A date or time that must be in the future. */
+  | 'IN_THE_PAST'
+  /** Not one of the allowed values, or not allowed here. */
+  | 'NOT_ALLOWED_VALUE'
+  /** A number or date outside the allowed range; `details.min`/`details.max` when known. */
+  | 'OUT_OF_RANGE'
+  /** Empty, but needed. */
+  | 'REQUIRED'
+  /** Free text that looks like sensitive personal data (CPR numbers, health). */
+  | 'SENSITIVE_DATA'
+  /** Longer than allowed; `details.max` is the most. */
+  | 'TOO_LONG'
+  /** Shorter than allowed; `details.min` is the least. */
+  | 'TOO_SHORT'
+  /** An id or code that names nothing (or nothing the caller may use). */
+  | 'UNKNOWN_REFERENCE';
+
+export type MatchKind =
+  | 'EVENT'
+  | 'FRITIDSPAS'
+  | 'LEISURE_GUIDE'
+  | 'MENTOR'
+  | 'PEER_GROUP'
+  | 'TRIAL_MEMBERSHIP';
+
+export type MatchStatus =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'EXPIRED'
+  | 'PROPOSED';
+
+export type OfferKind =
+  | 'EVENT'
+  | 'FRITIDSPAS'
+  | 'PEER_GROUP'
+  | 'TRIAL_MEMBERSHIP';
+
+export type OfferStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** How a referral went, as the association reports it. Trial memberships, fritidspas and groups: BECAME_MEMBER, STOPPED or DID_NOT_SHOW. Events: ATTENDED or DID_NOT_SHOW. */
+export type ReferralOutcome =
+  | 'ATTENDED'
+  | 'BECAME_MEMBER'
+  | 'DID_NOT_SHOW'
+  | 'STOPPED';
+
+/** OPEN: approved, accepted or active. CLOSED: completed, ended, declined or expired. */
+export type ReferralStage =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** Problems with a request as a whole, and failures on our side. */
+export type RequestErrorReason =
+  /** The request body is not valid JSON. */
+  | 'BODY_NOT_JSON'
+  /** The request body is over the size limit. */
+  | 'BODY_TOO_LARGE'
+  /** The request body could not be read (charset, encoding). */
+  | 'BODY_UNREADABLE'
+  /** Something went wrong on our side (code INTERNAL_SERVER_ERROR); quote `requestId`. */
+  | 'INTERNAL'
+  /** The request was refused as it is (a value of the wrong type, a refused operation). */
+  | 'INVALID_REQUEST'
+  /** The GraphQL document has too many tokens; `details.max` is the most. */
+  | 'QUERY_TOO_LONG'
+  /** Too many requests; try again later. */
+  | 'RATE_LIMITED';
+
+export type Role =
+  | 'ADMINISTRATOR'
+  | 'ASSOCIATION_REPRESENTATIVE'
+  | 'COORDINATOR'
+  | 'VOLUNTEER';
+
+export type TextDirection =
+  | 'LTR'
+  | 'RTL';
