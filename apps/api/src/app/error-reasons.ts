@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { AccountsErrorReason } from '@brobygger/api/accounts';
 import { AccessErrorReason, InputErrorReason, RequestErrorReason } from '@brobygger/api/util';
 
 /**
@@ -9,6 +10,7 @@ export const ERROR_REASON_ENUMS = {
   input: InputErrorReason,
   access: AccessErrorReason,
   request: RequestErrorReason,
+  accounts: AccountsErrorReason,
 } as const;
 
 /**
@@ -29,4 +31,7 @@ export class ErrorReasons {
 
   @Field(() => RequestErrorReason, { nullable: true, description: 'The request as a whole; our own failures.' })
   request?: RequestErrorReason;
+
+  @Field(() => AccountsErrorReason, { nullable: true, description: 'Sign-up, sign-in, invitations, email links.' })
+  accounts?: AccountsErrorReason;
 }

@@ -5,6 +5,7 @@ export * from './lib/auth-throttle.entity';
 export * from './lib/outbox-email.entity';
 export * from './lib/mail-outbox.entity';
 export * from './lib/accounts.options';
+export * from './lib/accounts.errors';
 export * from './lib/accounts.service';
 export * from './lib/sessions.service';
 export * from './lib/passwords';

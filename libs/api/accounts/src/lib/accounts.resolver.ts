@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import {
+  AccessErrorReason,
   CurrentRequest,
   DomainError,
   Public,
@@ -182,7 +183,8 @@ export class AccountsResolver {
     description: 'Demo mode only: the newest emails the app sent in this municipality (NOT_FOUND otherwise).',
   })
   async demoOutbox(@CurrentRequest() request: RequestContext): Promise<OutboxEmailModel[]> {
-    if (!this.options.demoOutbox) throw new DomainError('NOT_FOUND', 'There is no demo outbox on this installation');
+    if (!this.options.demoOutbox)
+      throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'There is no demo outbox on this installation');
     return inTenantTransaction(this.dataSource, request.municipalityId, (manager) =>
       manager.find(OutboxEmailEntity, { order: { createdAt: 'DESC' }, take: 100 }),
     );

@@ -7,6 +7,37 @@ export type AccessErrorReason =
   /** The signed-in account may not do this (code FORBIDDEN). */
   | 'NO_ACCESS';
 
+/** Why an account operation (sign-up, sign-in, invitation, a link from an email) was refused. */
+export type AccountsErrorReason =
+  /** Not a valid email address. */
+  | 'EMAIL_INVALID'
+  /** The address belongs to another municipality’s account. */
+  | 'EMAIL_IN_OTHER_MUNICIPALITY'
+  /** The email address is not confirmed yet. */
+  | 'EMAIL_NOT_CONFIRMED'
+  /** The inviter may not invite someone as `details.role`. */
+  | 'INVITE_ROLE_NOT_ALLOWED'
+  /** This site has no municipality set up yet. */
+  | 'NO_MUNICIPALITY'
+  /** One of the most common passwords. */
+  | 'PASSWORD_COMMON'
+  /** The same as the email address. */
+  | 'PASSWORD_IS_EMAIL'
+  /** One character repeated. */
+  | 'PASSWORD_REPEATED'
+  /** Longer than `details.max` characters. */
+  | 'PASSWORD_TOO_LONG'
+  /** Shorter than `details.min` characters. */
+  | 'PASSWORD_TOO_SHORT'
+  /** The link has expired. */
+  | 'TOKEN_EXPIRED'
+  /** The link is not valid or has already been used. */
+  | 'TOKEN_INVALID'
+  /** Too many failed sign-ins; `details.retryAt` (ISO) and `details.retryAfterSeconds`. */
+  | 'TOO_MANY_SIGN_INS'
+  /** The email or the password is not right. */
+  | 'WRONG_CREDENTIALS';
+
 /** From the dates, in Copenhagen: not started yet, running, or past its last day. */
 export type AgreementStatus =
   | 'ACTIVE'
