@@ -1,5 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { AccountsErrorReason } from '@brobygger/api/accounts';
+import { AssociationsErrorReason } from '@brobygger/api/associations';
 import { AccessErrorReason, InputErrorReason, RequestErrorReason } from '@brobygger/api/util';
 
 /**
@@ -11,6 +12,7 @@ export const ERROR_REASON_ENUMS = {
   access: AccessErrorReason,
   request: RequestErrorReason,
   accounts: AccountsErrorReason,
+  associations: AssociationsErrorReason,
 } as const;
 
 /**
@@ -34,4 +36,7 @@ export class ErrorReasons {
 
   @Field(() => AccountsErrorReason, { nullable: true, description: 'Sign-up, sign-in, invitations, email links.' })
   accounts?: AccountsErrorReason;
+
+  @Field(() => AssociationsErrorReason, { nullable: true, description: 'Associations, offers, partnerships.' })
+  associations?: AssociationsErrorReason;
 }

@@ -52,6 +52,29 @@ export type AssociationKind =
   | 'SPORTS'
   | 'VILLAGE_ASSOCIATION';
 
+/** Why an association, offer or partnership agreement operation was refused. */
+export type AssociationsErrorReason =
+  /** The agreement has ended and is kept as it was. */
+  | 'AGREEMENT_ENDED'
+  /** Ending can only shorten an agreement, not extend it past `details.endsOn`. */
+  | 'AGREEMENT_END_LATER'
+  /** Overlaps another agreement (`details.startsOn`, `details.endsOn` when it has an end). */
+  | 'AGREEMENT_OVERLAPS'
+  /** A published offer, or one with referrals, cannot be deleted: close it (`details.title`). */
+  | 'CLOSE_INSTEAD'
+  /** Another association has this CVR number: `details.name`, unless it registered at the same moment. */
+  | 'CVR_ALREADY_REGISTERED'
+  /** Not 8 digits that pass the modulus-11 check. */
+  | 'CVR_INVALID'
+  /** Fritidspas is for children up to `details.max` years. */
+  | 'FRITIDSPAS_AGE_LIMIT'
+  /** The association of this invitation is no longer registered. */
+  | 'INVITATION_ASSOCIATION_GONE'
+  /** The account does not represent this association. */
+  | 'NOT_REPRESENTATIVE'
+  /** A closed offer cannot be changed. */
+  | 'OFFER_CLOSED';
+
 /** How a check-in found the match; all but CONTINUES end it (completed, ended early, club member). */
 export type CheckInOutcome =
   | 'BECAME_CLUB_MEMBER'
