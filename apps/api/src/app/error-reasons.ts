@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { AccountsErrorReason } from '@brobygger/api/accounts';
 import { AssociationsErrorReason } from '@brobygger/api/associations';
+import { FollowUpsErrorReason, FritidspasErrorReason, MatchesErrorReason } from '@brobygger/api/matches';
 import { AccessErrorReason, InputErrorReason, RequestErrorReason } from '@brobygger/api/util';
 
 /**
@@ -13,6 +14,9 @@ export const ERROR_REASON_ENUMS = {
   request: RequestErrorReason,
   accounts: AccountsErrorReason,
   associations: AssociationsErrorReason,
+  matches: MatchesErrorReason,
+  followUps: FollowUpsErrorReason,
+  fritidspas: FritidspasErrorReason,
 } as const;
 
 /**
@@ -39,4 +43,13 @@ export class ErrorReasons {
 
   @Field(() => AssociationsErrorReason, { nullable: true, description: 'Associations, offers, partnerships.' })
   associations?: AssociationsErrorReason;
+
+  @Field(() => MatchesErrorReason, { nullable: true, description: 'Matching runs, matches and referrals.' })
+  matches?: MatchesErrorReason;
+
+  @Field(() => FollowUpsErrorReason, { nullable: true, description: 'Check-ins and meeting logs.' })
+  followUps?: FollowUpsErrorReason;
+
+  @Field(() => FritidspasErrorReason, { nullable: true, description: 'Fritidspas budgets and grants.' })
+  fritidspas?: FritidspasErrorReason;
 }

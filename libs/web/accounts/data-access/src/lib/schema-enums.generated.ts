@@ -82,6 +82,28 @@ export type CheckInOutcome =
   | 'CONTINUES'
   | 'ENDED';
 
+/** Why a follow-up (a check-in, a volunteer’s meeting log) was refused. */
+export type FollowUpsErrorReason =
+  /** The `details.milestoneMonths`-month check-in is already recorded. */
+  | 'CHECK_IN_ALREADY_RECORDED'
+  /** Only an active match gets check-ins and meetings; `details.status`. */
+  | 'MATCH_NOT_ACTIVE'
+  /** The match has not started yet. */
+  | 'MATCH_NOT_STARTED';
+
+/** Why a fritidspas grant or budget was refused. Amounts in `details` are kroner, Danish format. */
+export type FritidspasErrorReason =
+  /** `details.granted` is already granted this year; the budget cannot be lower. */
+  | 'BUDGET_BELOW_GRANTED'
+  /** The grant (`details.amount`) would exceed the `details.year` budget: `details.remaining` is left. */
+  | 'BUDGET_EXCEEDED'
+  /** No child with this name in the participant’s household. */
+  | 'CHILD_NOT_IN_HOUSEHOLD'
+  /** Fritidspas is for children up to `details.max` years. */
+  | 'CHILD_TOO_OLD'
+  /** The offer is not a fritidspas activity. */
+  | 'NOT_A_FRITIDSPAS_OFFER';
+
 /** A problem with one input value, named by `extensions.field`. */
 export type InputErrorReason =
   /** A date before (or after) another one it must follow (or precede). */
@@ -128,6 +150,35 @@ export type MatchStatus =
   | 'ENDED'
   | 'EXPIRED'
   | 'PROPOSED';
+
+/** Why a matching run, a match’s step or a referral’s step was refused. */
+export type MatchesErrorReason =
+  /** The participant already has a match of this kind. */
+  | 'ALREADY_MATCHED'
+  /** An event has its own date; there is no first session to confirm. */
+  | 'EVENT_HAS_OWN_DATE'
+  /** The first session (`details.firstSessionOn`) is still ahead. */
+  | 'FIRST_SESSION_AHEAD'
+  /** Confirm the first session before reporting how it went. */
+  | 'FIRST_SESSION_NOT_CONFIRMED'
+  /** A lock breaks a matching rule. */
+  | 'LOCK_BREAKS_RULE'
+  /** A locked person is not part of this run (outside the scope, or matched). */
+  | 'LOCK_NOT_IN_RUN'
+  /** A locked volunteer or offer has no free place for this kind of match. */
+  | 'LOCK_NO_PLACE'
+  /** A person is locked to two volunteers or offers. */
+  | 'LOCK_TWICE'
+  /** The match’s status (`details.status`) does not allow this step. */
+  | 'MATCH_STEP_NOT_POSSIBLE'
+  /** Accept the referral first. */
+  | 'REFERRAL_NOT_ACCEPTED'
+  /** The referral’s status (`details.status`) does not allow this step. */
+  | 'REFERRAL_STEP_NOT_POSSIBLE'
+  /** The volunteer or offer has no free capacity left. */
+  | 'SLOT_TAKEN'
+  /** The volunteer is on a pause or has left: run matching again. */
+  | 'VOLUNTEER_UNAVAILABLE';
 
 export type OfferKind =
   | 'EVENT'
