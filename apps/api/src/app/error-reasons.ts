@@ -3,6 +3,7 @@ import { AccountsErrorReason } from '@brobygger/api/accounts';
 import { AssociationsErrorReason } from '@brobygger/api/associations';
 import { FollowUpsErrorReason, FritidspasErrorReason, MatchesErrorReason } from '@brobygger/api/matches';
 import { AccessErrorReason, InputErrorReason, RequestErrorReason } from '@brobygger/api/util';
+import { VolunteersErrorReason } from '@brobygger/api/volunteers';
 
 /**
  * Every reason enum an error's `extensions.reason` can come from, by the field of `ErrorReasons`
@@ -17,6 +18,7 @@ export const ERROR_REASON_ENUMS = {
   matches: MatchesErrorReason,
   followUps: FollowUpsErrorReason,
   fritidspas: FritidspasErrorReason,
+  volunteers: VolunteersErrorReason,
 } as const;
 
 /**
@@ -52,4 +54,7 @@ export class ErrorReasons {
 
   @Field(() => FritidspasErrorReason, { nullable: true, description: 'Fritidspas budgets and grants.' })
   fritidspas?: FritidspasErrorReason;
+
+  @Field(() => VolunteersErrorReason, { nullable: true, description: 'Volunteer applications, vetting, pauses.' })
+  volunteers?: VolunteersErrorReason;
 }

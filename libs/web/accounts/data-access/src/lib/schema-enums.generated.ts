@@ -229,3 +229,18 @@ export type Role =
 export type TextDirection =
   | 'LTR'
   | 'RTL';
+
+/** Why a volunteer’s application, vetting step or pause was refused. */
+export type VolunteersErrorReason =
+  /** The application has been handled; the coordinator can change it. */
+  | 'APPLICATION_ALREADY_HANDLED'
+  /** The volunteer will meet children under 15: a clear child certificate comes before approval. */
+  | 'CHILD_CERTIFICATE_NEEDED'
+  /** The volunteer has left the programme. */
+  | 'LEFT_PROGRAMME'
+  /** The volunteer is not on a pause. */
+  | 'NOT_ON_PAUSE'
+  /** The account has no volunteer profile yet. */
+  | 'NO_VOLUNTEER_PROFILE'
+  /** The volunteer’s status (`details.status`) does not allow this step. */
+  | 'VOLUNTEER_STEP_NOT_POSSIBLE';
