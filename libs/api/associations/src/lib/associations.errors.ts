@@ -26,7 +26,8 @@ registerEnumType(AssociationsErrorReason, {
     INVITATION_ASSOCIATION_GONE: { description: 'The association of this invitation is no longer registered.' },
     OFFER_CLOSED: { description: 'A closed offer cannot be changed.' },
     CLOSE_INSTEAD: {
-      description: 'A published offer, or one with referrals, cannot be deleted: close it (`details.title`).',
+      description:
+        'A published offer, or one with referrals (`details.referrals`), cannot be deleted: close it (`details.title`).',
     },
     FRITIDSPAS_AGE_LIMIT: { description: 'Fritidspas is for children up to `details.max` years.' },
     AGREEMENT_OVERLAPS: {

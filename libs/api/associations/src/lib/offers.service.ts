@@ -210,6 +210,7 @@ export class OffersService {
           `The offer “${offer.title}” ${why}, so it cannot be deleted: close it instead (closeOffer), which ` +
             'takes it out of the catalogue and keeps its referrals.',
           'id',
+          { title: offer.title, referrals: matches },
         );
       }
       await manager.delete(OfferEntity, { id });

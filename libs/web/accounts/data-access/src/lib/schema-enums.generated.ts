@@ -60,7 +60,7 @@ export type AssociationsErrorReason =
   | 'AGREEMENT_END_LATER'
   /** Overlaps another agreement (`details.startsOn`, `details.endsOn` when it has an end). */
   | 'AGREEMENT_OVERLAPS'
-  /** A published offer, or one with referrals, cannot be deleted: close it (`details.title`). */
+  /** A published offer, or one with referrals (`details.referrals`), cannot be deleted: close it (`details.title`). */
   | 'CLOSE_INSTEAD'
   /** Another association has this CVR number: `details.name`, unless it registered at the same moment. */
   | 'CVR_ALREADY_REGISTERED'
