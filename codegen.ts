@@ -18,21 +18,29 @@ const dataAccessLibraries = [
 const config: CodegenConfig = {
   overwrite: true,
   schema: 'apps/api/schema.graphql',
-  generates: Object.fromEntries(
-    dataAccessLibraries.map((library) => [
-      `${library}/src/lib/graphql.generated.ts`,
-      {
-        documents: `${library}/src/**/*.graphql`,
-        plugins: ['typescript-operations', 'typescript-apollo-angular'],
-        config: {
-          addExplicitOverride: true,
-          enumsAsTypes: true,
-          useTypeImports: true,
-          scalars: { DateTime: 'string' },
+  generates: {
+    ...Object.fromEntries(
+      dataAccessLibraries.map((library) => [
+        `${library}/src/lib/graphql.generated.ts`,
+        {
+          documents: `${library}/src/**/*.graphql`,
+          plugins: ['typescript-operations', 'typescript-apollo-angular'],
+          config: {
+            addExplicitOverride: true,
+            enumsAsTypes: true,
+            useTypeImports: true,
+            scalars: { DateTime: 'string' },
+          },
         },
-      },
-    ]),
-  ),
+      ]),
+    ),
+    // The schema's enums, among them every `…ErrorReason` an error's `extensions.reason` can be: no
+    // operation selects them (they are outside GraphQL's types), so the operations above never do.
+    'libs/web/shared/util-forms/src/lib/schema-enums.generated.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true },
+    },
+  },
 };
 
 export default config;

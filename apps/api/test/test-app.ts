@@ -10,7 +10,16 @@ import { createDataSource } from '../src/database/data-source';
 
 export interface GraphqlResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string; requestId?: string } }[];
+  errors?: {
+    message: string;
+    extensions?: {
+      code?: string;
+      reason?: string;
+      field?: string;
+      details?: Record<string, string | number>;
+      requestId?: string;
+    };
+  }[];
 }
 
 export interface TestApp {

@@ -67,12 +67,18 @@ describe('sign-in and reset security', () => {
     );
     const codes = guesses.map(codeOf);
     expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(SIGN_IN_POLICY.accountClient.free);
+    const wrong = guesses.find((guess) => codeOf(guess) === 'UNAUTHENTICATED');
+    expect(wrong?.errors?.[0]?.extensions?.reason).toBe('WRONG_CREDENTIALS');
     expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(100 - SIGN_IN_POLICY.accountClient.free);
     expect(verify.mock.calls.length).toBeLessThanOrEqual(SIGN_IN_POLICY.accountClient.free);
 
     const right = await api.graphql(SIGN_IN, { email, password: DEMO_PASSWORD });
     expect(codeOf(right)).toBe('TOO_MANY_REQUESTS');
     expect(Number(right.errors?.[0]?.extensions?.['retryAfterSeconds' as 'code'])).toBeGreaterThan(0);
+    expect(right.errors?.[0]?.extensions).toMatchObject({
+      reason: 'TOO_MANY_SIGN_INS',
+      details: { retryAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) },
+    });
     expect(verify.mock.calls.length).toBeLessThanOrEqual(SIGN_IN_POLICY.accountClient.free);
   });
 

@@ -24,8 +24,8 @@ import { ReferenceDataModule } from '@brobygger/api/reference-data';
 import {
   AccessGuard,
   PERSONAL_LOG_REDACTIONS,
-  requestContextOf,
   type RequestWithContext,
+  requestContextOf,
   safeError,
   safeUrl,
 } from '@brobygger/api/util';
@@ -33,6 +33,7 @@ import { VolunteersModule } from '@brobygger/api/volunteers';
 import { type AppConfig, sessionCookieSecure } from '../config/app-config';
 import { DATABASE_KIND } from '../health/database-kind';
 import { HealthController } from '../health/health.controller';
+import { ErrorReasons } from './error-reasons';
 import { formatGraphqlError, GraphqlErrorFilter, MAX_TOKENS } from './graphql-error.filter';
 import { inputGuardPlugin } from './input-guard.plugin';
 
@@ -120,6 +121,8 @@ export class AppModule {
           driver: ApolloDriver,
           autoSchemaFile: schemaFile ?? true,
           sortSchema: true,
+          // Not returned by any field: puts the error reason enums in the schema for clients.
+          buildSchemaOptions: { orphanedTypes: [ErrorReasons] },
           introspection: !config.production,
           playground: false,
           csrfPrevention: true,

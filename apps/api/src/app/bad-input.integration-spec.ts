@@ -28,10 +28,11 @@ function graphql(api: TestApp, query: string, variables?: Record<string, unknown
   return post(`${api.url}/graphql`, JSON.stringify({ query, variables }), cookie ? { cookie } : {});
 }
 
-function expectRefused(answer: Answer, field: string, status = 400): void {
+/** Refused as BAD_USER_INPUT naming the field, with a reason (by default: a character that cannot be stored). */
+function expectRefused(answer: Answer, field: string, reason = 'INVALID_CHARACTER', status = 400): void {
   expect(answer.status).toBe(status);
   expect(answer.body.data ?? null).toBeNull();
-  expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, field });
   expect(answer.body.errors?.[0]?.message).toMatch(new RegExp(`^${field.replace(/[[\].]/g, '\\$&')}: `));
 }
 
@@ -119,7 +120,11 @@ describe('bad input is the user’s mistake, never an internal error', () => {
     it.each(['2026-13-45', 'not a date', '2026-02-30T10:00:00Z', '2026-06-01T25:00:00Z', ''])(
       'refuses %j in a variable, naming the field',
       async (startsAt) => {
-        expectRefused(await graphql(api, CREATE_OFFER, { input: { ...event, startsAt } }, coordinator), 'startsAt');
+        expectRefused(
+          await graphql(api, CREATE_OFFER, { input: { ...event, startsAt } }, coordinator),
+          'startsAt',
+          'INVALID_FORMAT',
+        );
       },
     );
 
@@ -132,7 +137,7 @@ describe('bad input is the user’s mistake, never an internal error', () => {
         undefined,
         coordinator,
       );
-      expectRefused(answer, 'startsAt');
+      expectRefused(answer, 'startsAt', 'INVALID_FORMAT');
     });
 
     it('still takes a real one', async () => {
@@ -142,13 +147,42 @@ describe('bad input is the user’s mistake, never an internal error', () => {
     });
   });
 
+  describe('a resolver’s own checks', () => {
+    it('say which rule the value broke, with the numbers a client words its message with', async () => {
+      const answer = await graphql(api, CREATE_OFFER, { input: { ...event, title: 'x'.repeat(201) } }, coordinator);
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'TOO_LONG',
+        field: 'title',
+        details: { max: 200 },
+      });
+      expect(answer.body.errors?.[0]?.message).toBe('title: must be at most 200 characters');
+    });
+
+    it('give a domain’s own reason where the user needs a specific text', async () => {
+      const answer = await graphql(api, SIGN_UP, {
+        input: { displayName: 'Ali', email: 'ali-kort@example.org', password: 'kort' },
+      });
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'PASSWORD_TOO_SHORT',
+        field: 'password',
+        details: { min: 10 },
+      });
+    });
+  });
+
   describe('the query limits', () => {
     it('answers a request over the token limit with BAD_USER_INPUT and 400', async () => {
       const fields = Array.from({ length: 3100 }, () => 'name').join(' ');
       const answer = await graphql(api, `{ localities { ${fields} } }`);
       expect(answer.status).toBe(400);
       expect(answer.body.errors?.[0]?.message).toMatch(/at most 3000 tokens/);
-      expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'QUERY_TOO_LONG',
+        details: { max: 3000 },
+      });
     });
 
     it.each([
@@ -159,6 +193,7 @@ describe('bad input is the user’s mistake, never an internal error', () => {
       const answer = await graphql(api, query);
       expect(answer.status).toBe(400);
       expect(answer.body.errors?.[0]?.extensions?.['code']).not.toBe('INTERNAL_SERVER_ERROR');
+      expect(answer.body.errors?.[0]?.extensions?.['reason']).toBe('INVALID_REQUEST');
     });
   });
 });
@@ -183,7 +218,12 @@ describe.each([
       const answer = await post(`${api.url}${path}`, '{"query": "{ localities { name } }"');
       expect(answer.status).toBe(400);
       expect(answer.body).toEqual({
-        errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }],
+        errors: [
+          {
+            message: 'The request body is not valid JSON.',
+            extensions: { code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON' },
+          },
+        ],
       });
     },
   );
@@ -196,7 +236,10 @@ describe.each([
     expect(answer.status).toBe(413);
     expect(answer.body).toEqual({
       errors: [
-        { message: 'The request body is larger than the limit of 100kb.', extensions: { code: 'BAD_USER_INPUT' } },
+        {
+          message: 'The request body is larger than the limit of 100kb.',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'BODY_TOO_LARGE' },
+        },
       ],
     });
   });

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { RequestErrorReason } from '@brobygger/api/util';
 
 /** The most a request body may hold (JSON or form): enough for any real operation. */
 export const BODY_LIMIT = '100kb';
@@ -9,11 +10,23 @@ interface BodyParserError {
   type?: string;
 }
 
-function answer(status: number, error: BodyParserError): string {
-  if (status === 413) return `The request body is larger than the limit of ${BODY_LIMIT}.`;
-  if (error.type === 'entity.parse.failed') return 'The request body is not valid JSON.';
-  if (status === 415) return 'The request body’s character set or encoding is not supported.';
-  return 'The request body could not be read.';
+function answer(status: number, error: BodyParserError): { message: string; reason: RequestErrorReason } {
+  if (status === 413) {
+    return {
+      message: `The request body is larger than the limit of ${BODY_LIMIT}.`,
+      reason: RequestErrorReason.BODY_TOO_LARGE,
+    };
+  }
+  if (error.type === 'entity.parse.failed') {
+    return { message: 'The request body is not valid JSON.', reason: RequestErrorReason.BODY_NOT_JSON };
+  }
+  if (status === 415) {
+    return {
+      message: 'The request body’s character set or encoding is not supported.',
+      reason: RequestErrorReason.BODY_UNREADABLE,
+    };
+  }
+  return { message: 'The request body could not be read.', reason: RequestErrorReason.BODY_UNREADABLE };
 }
 
 /**
@@ -29,8 +42,7 @@ export function useBodyParsers(app: NestExpressApplication): void {
     const parserError = (typeof error === 'object' && error !== null ? error : {}) as BodyParserError;
     const status =
       parserError.status && parserError.status >= 400 && parserError.status < 500 ? parserError.status : 400;
-    res.status(status).json({
-      errors: [{ message: answer(status, parserError), extensions: { code: 'BAD_USER_INPUT' } }],
-    });
+    const { message, reason } = answer(status, parserError);
+    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', reason } }] });
   });
 }

@@ -16,7 +16,7 @@ export function inputGuardPlugin(): ApolloServerPlugin {
           const problem = findInputProblem(schema, document, operation, request.variables ?? {});
           if (!problem) return;
           throw new GraphQLError(`${problem.field}: ${problem.message}`, {
-            extensions: { code: 'BAD_USER_INPUT', field: problem.field, http: { status: 400 } },
+            extensions: { code: 'BAD_USER_INPUT', reason: problem.reason, field: problem.field, http: { status: 400 } },
           });
         },
       };

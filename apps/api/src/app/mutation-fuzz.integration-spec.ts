@@ -440,7 +440,7 @@ describe('every mutation, fuzzed with edge-case and random values', () => {
       let plausible = '';
       for (const { label, variables } of cases) {
         const { status, body } = await call(document, variables, role);
-        let parsed: { errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
+        let parsed: { errors?: { message: string; extensions?: { code?: string; reason?: string } }[] } | undefined;
         try {
           parsed = JSON.parse(body);
         } catch {
@@ -459,6 +459,16 @@ describe('every mutation, fuzzed with edge-case and random values', () => {
             status,
             detail: `reached the database: ${database.message}`,
           });
+        // Clients choose their text by reason: every error has one, whatever refused the value.
+        const reasonless = parsed?.errors?.find((e) => typeof e.extensions?.reason !== 'string');
+        if (reasonless) {
+          failures.push({
+            mutation: mutation.name,
+            label,
+            status,
+            detail: `no extensions.reason: ${reasonless.extensions?.code}: ${reasonless.message.slice(0, 120)}`,
+          });
+        }
         if (status >= 500 || !parsed || internal) {
           failures.push({ mutation: mutation.name, label, status, detail: (internal?.message ?? body).slice(0, 160) });
         }

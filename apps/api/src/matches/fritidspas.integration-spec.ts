@@ -53,7 +53,11 @@ describe('fritidspas grants against the year’s budget', () => {
     expect(budget.data).toEqual({ fritidspasBudget: { grantedOre: 150_000, remainingOre: 50_000 } });
 
     const tooMuch = await api.graphql(GRANT, { input: grant({ feeOre: 60_000, equipmentOre: 0 }) }, coordinator);
-    expect(tooMuch.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(tooMuch.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'BUDGET_EXCEEDED',
+      details: { amount: '600,00 kr.', year: 2026, remaining: '500,00 kr.' },
+    });
     expect(tooMuch.errors?.[0]?.message).toBe(
       'This grant of 600,00 kr. would exceed the 2026 budget: 500,00 kr. is left.',
     );
@@ -63,19 +67,29 @@ describe('fritidspas grants against the year’s budget', () => {
       undefined,
       administrator,
     );
-    expect(lower.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'amountOre' });
+    expect(lower.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'BUDGET_BELOW_GRANTED',
+      field: 'amountOre',
+      details: { granted: '1.500,00 kr.' },
+    });
   });
 
   it('grants only for a child of the household, aged 18 or under, and a fritidspas activity', async () => {
     const noChild = await api.graphql(GRANT, { input: grant({ childFirstName: 'Ukendt', feeOre: 1 }) }, coordinator);
-    expect(noChild.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'childFirstName' });
+    expect(noChild.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'CHILD_NOT_IN_HOUSEHOLD',
+      field: 'childFirstName',
+    });
     const adult = await api.graphql(GRANT, { input: grant({ childFirstName: 'Sara', feeOre: 1 }) }, coordinator);
     expect(adult.errors?.[0]?.message).toMatch(/up to 18/);
+    expect(adult.errors?.[0]?.extensions).toMatchObject({ reason: 'CHILD_TOO_OLD', details: { max: 18 } });
     const [{ id: trialId }] = await api.dataSource.query(
       `SELECT id FROM offer WHERE kind = 'trial-membership' LIMIT 1`,
     );
     const wrongOffer = await api.graphql(GRANT, { input: grant({ offerId: trialId, feeOre: 1 }) }, coordinator);
-    expect(wrongOffer.errors?.[0]?.extensions).toMatchObject({ field: 'offerId' });
+    expect(wrongOffer.errors?.[0]?.extensions).toMatchObject({ field: 'offerId', reason: 'NOT_A_FRITIDSPAS_OFFER' });
   });
 
   it('records the season-end retention check', async () => {

@@ -193,7 +193,7 @@ describe('matching runs and the match lifecycle', () => {
     expect(succeeded).toHaveLength(1);
     expect(refused).toHaveLength(49);
     for (const r of refused) {
-      expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SLOT_TAKEN' });
       expect(r.errors?.[0]?.message).toMatch(/^Slot already taken/);
     }
     const [{ count }] = await api.dataSource.query(

@@ -3,6 +3,7 @@ export * from './lib/account-token.entity';
 export * from './lib/session.entity';
 export * from './lib/auth-throttle.entity';
 export * from './lib/accounts.options';
+export * from './lib/accounts.errors';
 export * from './lib/accounts.service';
 export * from './lib/sessions.service';
 export * from './lib/passwords';

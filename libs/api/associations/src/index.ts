@@ -2,6 +2,7 @@ export * from './lib/association.entity';
 export * from './lib/offer.entity';
 export * from './lib/association-representative.entity';
 export * from './lib/cvr';
+export * from './lib/associations.errors';
 export * from './lib/offers.service';
 export * from './lib/dto/catalogue.models';
 export * from './lib/catalogue.service';

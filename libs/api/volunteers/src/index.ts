@@ -1,4 +1,5 @@
 export * from './lib/volunteer.entity';
+export * from './lib/volunteers.errors';
 export * from './lib/volunteer-profile.rules';
 export * from './lib/volunteers.service';
 export * from './lib/volunteers.module';

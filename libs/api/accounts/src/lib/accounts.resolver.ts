@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { MailService } from '@brobygger/api/mail';
 import {
+  AccessErrorReason,
   CurrentRequest,
   DomainError,
   Public,
@@ -184,7 +185,7 @@ export class AccountsResolver {
   })
   async demoOutbox(@CurrentRequest() request: RequestContext): Promise<OutboxEmailModel[]> {
     const copies = await this.mail.demoOutbox(request.municipalityId);
-    if (!copies) throw new DomainError('NOT_FOUND', 'There is no demo outbox on this installation');
+    if (!copies) throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'There is no demo outbox on this installation');
     return copies;
   }
 }

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { TENANT_SETTING, inTenantTransaction } from '@brobygger/api/database';
 import { MailService } from '@brobygger/api/mail';
-import { DomainError, type Role, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import { DomainError, InputErrorReason, type Role, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import { AccountsErrorReason } from './accounts.errors';
 import { AccountEntity, AccountRoleEntity } from './account.entity';
 import type { AssociationRepresentation } from './association-representation';
 import { AccountTokenEntity, type TokenPurpose } from './account-token.entity';
@@ -30,7 +31,9 @@ export const EMAIL_LANGUAGES = ['da', 'en', 'ar'] as const;
 
 export function emailLanguage(value: string): string {
   if (!(EMAIL_LANGUAGES as readonly string[]).includes(value)) {
-    badInput('preferredLanguage', `must be one of ${EMAIL_LANGUAGES.join(', ')}`);
+    badInput('preferredLanguage', InputErrorReason.NOT_ALLOWED_VALUE, `must be one of ${EMAIL_LANGUAGES.join(', ')}`, {
+      allowed: EMAIL_LANGUAGES.join(', '),
+    });
   }
   return value;
 }
@@ -46,14 +49,19 @@ export const MAY_INVITE: Record<Role, readonly Role[]> = {
 export function normaliseEmail(email: string): string {
   const normalised = email.trim().toLowerCase();
   if (!EMAIL.test(normalised) || normalised.length > 254) {
-    throw new DomainError('BAD_USER_INPUT', 'email: enter a valid email address, e.g. name@example.dk', 'email');
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      AccountsErrorReason.EMAIL_INVALID,
+      'email: enter a valid email address, e.g. name@example.dk',
+      'email',
+    );
   }
   return normalised;
 }
 
 function assertPassword(password: string, email?: string): void {
   const problem = passwordProblem(password, email);
-  if (problem) throw new DomainError('BAD_USER_INPUT', `password: ${problem}`, 'password');
+  if (problem) badInput('password', problem.reason, problem.message, problem.details);
 }
 
 export interface InvitationInput {
@@ -115,11 +123,16 @@ export class AccountsService implements OnApplicationShutdown {
     input: { email: string; password: string; displayName: string; preferredLanguage: string },
     municipalityId: string | null,
   ): Promise<void> {
-    if (!municipalityId) throw new DomainError('BAD_USER_INPUT', 'This site has no municipality set up yet.');
+    if (!municipalityId)
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        AccountsErrorReason.NO_MUNICIPALITY,
+        'This site has no municipality set up yet.',
+      );
     const email = normaliseEmail(input.email);
     assertPassword(input.password, email);
     const displayName = input.displayName.trim();
-    if (!displayName) throw new DomainError('BAD_USER_INPUT', 'displayName: enter your name', 'displayName');
+    if (!displayName) badInput('displayName', InputErrorReason.REQUIRED, 'enter your name');
     const passwordHash = await hashPassword(input.password);
     await inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const existing = await manager.findOne(AccountEntity, { where: { email } });
@@ -192,11 +205,19 @@ export class AccountsService implements OnApplicationShutdown {
           })
         : 'wrong';
     if (session === 'unconfirmed') {
-      throw new DomainError('FORBIDDEN', 'Confirm your email address first: open the link we emailed you.');
+      throw new DomainError(
+        'FORBIDDEN',
+        AccountsErrorReason.EMAIL_NOT_CONFIRMED,
+        'Confirm your email address first: open the link we emailed you.',
+      );
     }
     if (!account || typeof session === 'string') {
       // The reservation already counted this failure, in its own committed transaction.
-      throw new DomainError('UNAUTHENTICATED', 'The email or the password is not right.');
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        AccountsErrorReason.WRONG_CREDENTIALS,
+        'The email or the password is not right.',
+      );
     }
     return {
       account: toSignedIn(account, session.id),
@@ -303,24 +324,40 @@ export class AccountsService implements OnApplicationShutdown {
    */
   async inviteWithin(manager: EntityManager, by: SignedInAccount, input: InvitationInput): Promise<PendingInvitation> {
     if (!by.roles.some((role) => MAY_INVITE[role].includes(input.role))) {
-      throw new DomainError('FORBIDDEN', `You may not invite someone as ${input.role}.`, 'role');
+      throw new DomainError(
+        'FORBIDDEN',
+        AccountsErrorReason.INVITE_ROLE_NOT_ALLOWED,
+        `You may not invite someone as ${input.role}.`,
+        'role',
+        { role: input.role },
+      );
     }
     const email = normaliseEmail(input.email);
     const displayName = input.displayName.trim();
-    if (!displayName) badInput('displayName', 'enter the person’s name');
+    if (!displayName) badInput('displayName', InputErrorReason.REQUIRED, 'enter the person’s name');
     const preferredLanguage = emailLanguage(input.preferredLanguage);
     const associationId = input.associationId?.trim() || null;
     let associationName: string | null = null;
     if (input.role === 'association-representative') {
-      if (!associationId) badInput('associationId', 'choose the association the person will represent');
-      if (!UUID.test(associationId)) badInput('associationId', 'not a valid id');
+      if (!associationId)
+        badInput('associationId', InputErrorReason.REQUIRED, 'choose the association the person will represent');
+      if (!UUID.test(associationId)) badInput('associationId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
       associationName = await this.associations.nameOf(manager, associationId);
     } else if (associationId) {
-      badInput('associationId', 'only an association representative is invited for an association');
+      badInput(
+        'associationId',
+        InputErrorReason.NOT_ALLOWED_VALUE,
+        'only an association representative is invited for an association',
+      );
     }
     let account = await manager.findOne(AccountEntity, { where: { email } });
     if (account && account.municipalityId !== by.municipalityId) {
-      throw new DomainError('CONFLICT', 'email: this address belongs to another municipality’s account', 'email');
+      throw new DomainError(
+        'CONFLICT',
+        AccountsErrorReason.EMAIL_IN_OTHER_MUNICIPALITY,
+        'email: this address belongs to another municipality’s account',
+        'email',
+      );
     }
     account ??= await manager.save(
       manager.create(AccountEntity, {
@@ -473,10 +510,9 @@ export class AccountsService implements OnApplicationShutdown {
       where: { tokenHash: hashSecretToken(token), purpose, usedAt: IsNull() },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!found)
-      throw new DomainError('BAD_USER_INPUT', 'token: this link is not valid or has already been used', 'token');
+    if (!found) badInput('token', AccountsErrorReason.TOKEN_INVALID, 'this link is not valid or has already been used');
     if (found.expiresAt < new Date()) {
-      throw new DomainError('BAD_USER_INPUT', 'token: this link has expired; ask for a new one', 'token');
+      badInput('token', AccountsErrorReason.TOKEN_EXPIRED, 'this link has expired; ask for a new one');
     }
     return found;
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { DomainError } from '@brobygger/api/util';
+import { AccountsErrorReason } from './accounts.errors';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -188,6 +189,7 @@ function tooManySignIns(retryAt: Date, now: Date): DomainError {
   const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
   return new DomainError(
     'TOO_MANY_REQUESTS',
+    AccountsErrorReason.TOO_MANY_SIGN_INS,
     `Too many failed sign-in attempts. Try again in ${Math.ceil(seconds / 60)} minute(s), at ${retryAt.toISOString()}.`,
     undefined,
     { retryAfterSeconds: seconds, retryAt: retryAt.toISOString() },

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { argon2id, hash, verify } from 'argon2';
+import { AccountsErrorReason } from './accounts.errors';
 import { COMMON_PASSWORDS } from './common-passwords';
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
@@ -82,13 +83,43 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
   return false;
 }
 
+export const MAX_PASSWORD_LENGTH = 256;
+
+/** What is wrong with a password: the reason, its message and the numbers in it. */
+export interface PasswordProblem {
+  reason: AccountsErrorReason;
+  message: string;
+  details?: Record<string, number>;
+}
+
 /** Why the password is not good enough, or null when it is. */
-export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters long`;
-  if (password.length > 256) return 'must be at most 256 characters long';
+export function passwordProblem(password: string, email?: string): PasswordProblem | null {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    return {
+      reason: AccountsErrorReason.PASSWORD_TOO_SHORT,
+      message: `must be at least ${MIN_PASSWORD_LENGTH} characters long`,
+      details: { min: MIN_PASSWORD_LENGTH },
+    };
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    return {
+      reason: AccountsErrorReason.PASSWORD_TOO_LONG,
+      message: `must be at most ${MAX_PASSWORD_LENGTH} characters long`,
+      details: { max: MAX_PASSWORD_LENGTH },
+    };
+  }
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower)) return 'is one of the most common passwords; choose another';
-  if (email && lower === email.toLowerCase()) return 'must not be your email address';
-  if (/^(.)\1+$/.test(password)) return 'must not be one character repeated';
+  if (COMMON_PASSWORDS.has(lower)) {
+    return {
+      reason: AccountsErrorReason.PASSWORD_COMMON,
+      message: 'is one of the most common passwords; choose another',
+    };
+  }
+  if (email && lower === email.toLowerCase()) {
+    return { reason: AccountsErrorReason.PASSWORD_IS_EMAIL, message: 'must not be your email address' };
+  }
+  if (/^(.)\1+$/.test(password)) {
+    return { reason: AccountsErrorReason.PASSWORD_REPEATED, message: 'must not be one character repeated' };
+  }
   return null;
 }

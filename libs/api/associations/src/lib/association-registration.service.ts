@@ -4,7 +4,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccountsService, type PendingInvitation } from '@brobygger/api/accounts';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { LocalityEntity } from '@brobygger/api/reference-data';
-import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import {
+  DomainError,
+  InputErrorReason,
+  type RequestContext,
+  type SignedInAccount,
+  UUID,
+  badInput,
+} from '@brobygger/api/util';
 import { AssociationEntity, type AssociationKind } from './association.entity';
 import { cleanCvr, refuseTakenCvr, rethrowTakenCvr } from './cvr-register';
 import type { FirstRepresentativeInput, RegisterAssociationInput } from './dto/association-registration.models';
@@ -32,13 +39,14 @@ export class AssociationRegistrationService {
   register(request: RequestContext, input: RegisterAssociationInput): Promise<AssociationRegistration> {
     const account = request.account as SignedInAccount;
     const name = input.name.trim();
-    if (!name) badInput('name', 'enter the association’s name');
-    if (name.length > NAME_MAX) badInput('name', `must be at most ${NAME_MAX} characters`);
+    if (!name) badInput('name', InputErrorReason.REQUIRED, 'enter the association’s name');
+    if (name.length > NAME_MAX)
+      badInput('name', InputErrorReason.TOO_LONG, `must be at most ${NAME_MAX} characters`, { max: NAME_MAX });
     const cvr = cleanCvr(input.cvr);
-    if (!UUID.test(input.localityId)) badInput('localityId', 'not a valid id');
+    if (!UUID.test(input.localityId)) badInput('localityId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
     return inTenantTransaction(this.dataSource, account.municipalityId, async (manager) => {
       if (!(await manager.exists(LocalityEntity, { where: { id: input.localityId } }))) {
-        badInput('localityId', 'no such town in this municipality');
+        badInput('localityId', InputErrorReason.UNKNOWN_REFERENCE, 'no such town in this municipality');
       }
       if (cvr) await refuseTakenCvr(manager, cvr, null);
       const saved = await manager
@@ -81,7 +89,13 @@ export class AssociationRegistrationService {
       });
     } catch (error) {
       if (error instanceof DomainError && error.field && REPRESENTATIVE_FIELDS.has(error.field)) {
-        throw new DomainError(error.code, `representative.${error.message}`, `representative.${error.field}`);
+        throw new DomainError(
+          error.code,
+          error.reason,
+          `representative.${error.message}`,
+          `representative.${error.field}`,
+          error.details,
+        );
       }
       throw error;
     }

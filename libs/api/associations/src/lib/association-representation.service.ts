@@ -1,9 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { type AssociationRepresentation, AccountsService } from '@brobygger/api/accounts';
-import { DomainError, badInput } from '@brobygger/api/util';
+import { DomainError, InputErrorReason, badInput } from '@brobygger/api/util';
 import { AssociationEntity } from './association.entity';
 import { AssociationRepresentativeEntity } from './association-representative.entity';
+import { AssociationsErrorReason } from './associations.errors';
 
 /**
  * Invitations to represent an association: accounts check the association when inviting and link
@@ -22,7 +23,8 @@ export class AssociationRepresentationService implements AssociationRepresentati
       where: { id: associationId },
       select: { id: true, name: true },
     });
-    if (!association) badInput('associationId', 'no such association in this municipality');
+    if (!association)
+      badInput('associationId', InputErrorReason.UNKNOWN_REFERENCE, 'no such association in this municipality');
     return association.name;
   }
 
@@ -41,6 +43,7 @@ export class AssociationRepresentationService implements AssociationRepresentati
     if (!(await manager.exists(AssociationEntity, { where: { id: link.associationId } }))) {
       throw new DomainError(
         'CONFLICT',
+        AssociationsErrorReason.INVITATION_ASSOCIATION_GONE,
         'token: the association of this invitation is no longer registered; ask the municipality for a new invitation',
         'token',
       );

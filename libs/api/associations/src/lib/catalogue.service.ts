@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DomainError, type Page, UUID, checkPage } from '@brobygger/api/util';
+import { DomainError, InputErrorReason, type Page, UUID, checkPage } from '@brobygger/api/util';
 import { AssociationEntity } from './association.entity';
 import { OfferEntity } from './offer.entity';
 
@@ -40,10 +40,18 @@ export class CatalogueService {
   ): Promise<Page<OfferEntity>> {
     checkPage(offset, limit);
     if (filter.age != null && (filter.age < 0 || filter.age > 120)) {
-      throw new DomainError('BAD_USER_INPUT', 'age: must be from 0 to 120', 'age');
+      throw new DomainError('BAD_USER_INPUT', InputErrorReason.OUT_OF_RANGE, 'age: must be from 0 to 120', 'age', {
+        min: 0,
+        max: 120,
+      });
     }
     if (filter.localityId && !UUID.test(filter.localityId)) {
-      throw new DomainError('BAD_USER_INPUT', 'localityId: not a valid id', 'localityId');
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        InputErrorReason.INVALID_FORMAT,
+        'localityId: not a valid id',
+        'localityId',
+      );
     }
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const query = manager

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { ActivityEntity, LanguageEntity, LocalityEntity } from '@brobygger/api/reference-data';
-import { DomainError, type RequestContext, type SignedInAccount, UUID } from '@brobygger/api/util';
+import {
+  AccessErrorReason,
+  DomainError,
+  InputErrorReason,
+  type RequestContext,
+  type SignedInAccount,
+  UUID,
+} from '@brobygger/api/util';
 import { AssociationEntity } from './association.entity';
 import { AssociationRepresentativeEntity } from './association-representative.entity';
 import type { AssociationProfileInput } from './dto/association-profile.input';
@@ -11,11 +18,13 @@ import type { CreateOfferInput, OfferInput } from './dto/offer.inputs';
 import { cleanCvr, refuseTakenCvr, rethrowTakenCvr } from './cvr-register';
 import { checkOffer } from './offer-rules';
 import { type OfferKind, OfferEntity, type OfferStatus } from './offer.entity';
+import { AssociationsErrorReason } from './associations.errors';
 
 const OFFER_RELATIONS = { association: { locality: true }, locality: true, activity: true } as const;
 
 function uuid(field: string, value: string): string {
-  if (!UUID.test(value)) throw new DomainError('BAD_USER_INPUT', `${field}: not a valid id`, field);
+  if (!UUID.test(value))
+    throw new DomainError('BAD_USER_INPUT', InputErrorReason.INVALID_FORMAT, `${field}: not a valid id`, field);
   return value;
 }
 
@@ -45,15 +54,22 @@ export class OffersService {
   updateProfile(request: RequestContext, id: string, input: AssociationProfileInput): Promise<AssociationEntity> {
     uuid('id', id);
     const name = input.name.trim();
-    if (!name) throw new DomainError('BAD_USER_INPUT', 'name: enter the association’s name', 'name');
+    if (!name)
+      throw new DomainError('BAD_USER_INPUT', InputErrorReason.REQUIRED, 'name: enter the association’s name', 'name');
     const cvr = cleanCvr(input.cvr);
     input.contactPeople.forEach((person, i) => {
       if (!person.name.trim()) {
-        throw new DomainError('BAD_USER_INPUT', `contactPeople[${i}].name: enter a name`, `contactPeople[${i}].name`);
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          InputErrorReason.REQUIRED,
+          `contactPeople[${i}].name: enter a name`,
+          `contactPeople[${i}].name`,
+        );
       }
       if (person.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(person.email)) {
         throw new DomainError(
           'BAD_USER_INPUT',
+          InputErrorReason.INVALID_FORMAT,
           `contactPeople[${i}].email: enter a valid email address`,
           `contactPeople[${i}].email`,
         );
@@ -63,6 +79,7 @@ export class OffersService {
     if (declared && (!/^\d{4}-\d{2}-\d{2}$/.test(declared) || Number.isNaN(Date.parse(declared)))) {
       throw new DomainError(
         'BAD_USER_INPUT',
+        InputErrorReason.INVALID_FORMAT,
         'childCertificateDeclaredOn: enter a date as YYYY-MM-DD',
         'childCertificateDeclaredOn',
       );
@@ -71,7 +88,12 @@ export class OffersService {
       await this.assertManages(manager, request, id);
       uuid('localityId', input.localityId);
       if (!(await manager.exists(LocalityEntity, { where: { id: input.localityId } }))) {
-        throw new DomainError('BAD_USER_INPUT', 'localityId: no such town in this municipality', 'localityId');
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          InputErrorReason.UNKNOWN_REFERENCE,
+          'localityId: no such town in this municipality',
+          'localityId',
+        );
       }
       if (cvr) await refuseTakenCvr(manager, cvr, id);
       await manager
@@ -134,7 +156,8 @@ export class OffersService {
 
   update(request: RequestContext, id: string, input: OfferInput): Promise<OfferEntity> {
     return this.change(request, id, async (manager, offer) => {
-      if (offer.status === 'closed') throw new DomainError('CONFLICT', 'A closed offer cannot be changed.');
+      if (offer.status === 'closed')
+        throw new DomainError('CONFLICT', AssociationsErrorReason.OFFER_CLOSED, 'A closed offer cannot be changed.');
       await this.checkReferences(manager, input);
       checkOffer(offer.kind, input);
       await manager.update(OfferEntity, { id }, this.fields(input));
@@ -183,9 +206,11 @@ export class OffersService {
           .join(' and ');
         throw new DomainError(
           'CONFLICT',
+          AssociationsErrorReason.CLOSE_INSTEAD,
           `The offer “${offer.title}” ${why}, so it cannot be deleted: close it instead (closeOffer), which ` +
             'takes it out of the catalogue and keeps its referrals.',
           'id',
+          { title: offer.title, referrals: matches },
         );
       }
       await manager.delete(OfferEntity, { id });
@@ -208,7 +233,7 @@ export class OffersService {
 
   private async lockedOffer(manager: EntityManager, id: string): Promise<OfferEntity> {
     const offer = await manager.findOne(OfferEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!offer) throw new DomainError('NOT_FOUND', 'No offer with this id.', 'id');
+    if (!offer) throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No offer with this id.', 'id');
     return offer;
   }
 
@@ -216,22 +241,34 @@ export class OffersService {
   private async assertManages(manager: EntityManager, request: RequestContext, associationId: string): Promise<void> {
     const account = request.account as SignedInAccount;
     const association = await manager.findOne(AssociationEntity, { where: { id: associationId } });
-    if (!association) throw new DomainError('NOT_FOUND', 'No association with this id.', 'associationId');
+    if (!association)
+      throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No association with this id.', 'associationId');
     if (account.roles.includes('coordinator')) return;
     const represents = await manager.exists(AssociationRepresentativeEntity, {
       where: { associationId, accountId: account.id },
     });
-    if (!represents) throw new DomainError('FORBIDDEN', 'You do not represent this association.');
+    if (!represents)
+      throw new DomainError(
+        'FORBIDDEN',
+        AssociationsErrorReason.NOT_REPRESENTATIVE,
+        'You do not represent this association.',
+      );
   }
 
   private async checkReferences(manager: EntityManager, input: OfferInput): Promise<void> {
     uuid('localityId', input.localityId);
     if (!(await manager.exists(LocalityEntity, { where: { id: input.localityId } }))) {
-      throw new DomainError('BAD_USER_INPUT', 'localityId: no such town in this municipality', 'localityId');
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        InputErrorReason.UNKNOWN_REFERENCE,
+        'localityId: no such town in this municipality',
+        'localityId',
+      );
     }
     if (input.activityKey && !(await manager.exists(ActivityEntity, { where: { key: input.activityKey } }))) {
       throw new DomainError(
         'BAD_USER_INPUT',
+        InputErrorReason.UNKNOWN_REFERENCE,
         `activityKey: "${input.activityKey}" is not in the activity list`,
         'activityKey',
       );
@@ -241,6 +278,7 @@ export class OffersService {
     if (known !== codes.length) {
       throw new DomainError(
         'BAD_USER_INPUT',
+        InputErrorReason.UNKNOWN_REFERENCE,
         'languageCodes: contains a language that is not in the list',
         'languageCodes',
       );

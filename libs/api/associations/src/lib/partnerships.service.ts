@@ -2,12 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import {
+  AccessErrorReason,
+  DomainError,
+  InputErrorReason,
+  type RequestContext,
+  type SignedInAccount,
+  UUID,
+  badInput,
+} from '@brobygger/api/util';
 import { AssociationEntity } from './association.entity';
 import { copenhagenDate } from './calendar-dates';
 import type { PartnershipAgreementInput, RegisterPartnershipAgreementInput } from './dto/partnership.models';
 import { PartnershipAgreementEntity } from './partnership-agreement.entity';
 import { type AgreementFields, checkAgreement, checkDate, periodsOverlap } from './partnership-rules';
+import { AssociationsErrorReason } from './associations.errors';
 
 /**
  * Partnership agreements: the municipality's staff (coordinators, administrators) register, change
@@ -39,7 +48,7 @@ export class PartnershipsService {
   }
 
   register(request: RequestContext, input: RegisterPartnershipAgreementInput): Promise<PartnershipAgreementEntity> {
-    if (!UUID.test(input.associationId)) badInput('associationId', 'not a valid id');
+    if (!UUID.test(input.associationId)) badInput('associationId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
     const fields = clean(input);
     checkAgreement(fields);
     const account = request.account as SignedInAccount;
@@ -71,9 +80,15 @@ export class PartnershipsService {
   end(request: RequestContext, id: string, endsOn: string): Promise<PartnershipAgreementEntity> {
     checkDate('endsOn', endsOn);
     return this.change(request, id, async (manager, agreement) => {
-      if (endsOn < agreement.startsOn) badInput('endsOn', 'must be on or after the start date');
+      if (endsOn < agreement.startsOn)
+        badInput('endsOn', InputErrorReason.DATE_ORDER, 'must be on or after the start date');
       if (agreement.endsOn !== null && endsOn > agreement.endsOn) {
-        badInput('endsOn', 'must not be after the agreed last day; change the agreement to extend it');
+        badInput(
+          'endsOn',
+          AssociationsErrorReason.AGREEMENT_END_LATER,
+          'must not be after the agreed last day; change the agreement to extend it',
+          { endsOn: agreement.endsOn },
+        );
       }
       await manager.update(PartnershipAgreementEntity, { id }, { endsOn });
     });
@@ -84,14 +99,19 @@ export class PartnershipsService {
     id: string,
     work: (manager: EntityManager, agreement: PartnershipAgreementEntity) => Promise<void>,
   ): Promise<PartnershipAgreementEntity> {
-    if (!UUID.test(id)) badInput('id', 'not a valid agreement id');
+    if (!UUID.test(id)) badInput('id', InputErrorReason.INVALID_FORMAT, 'not a valid agreement id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const found = await manager.findOneBy(PartnershipAgreementEntity, { id });
-      if (!found) throw new DomainError('NOT_FOUND', 'No partnership agreement with this id.', 'id');
+      if (!found)
+        throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No partnership agreement with this id.', 'id');
       await this.lockAssociation(manager, found.associationId);
       const agreement = await manager.findOneByOrFail(PartnershipAgreementEntity, { id });
       if (agreement.endsOn !== null && agreement.endsOn < copenhagenDate()) {
-        throw new DomainError('CONFLICT', 'This agreement has ended and is kept as it was; register a new one.');
+        throw new DomainError(
+          'CONFLICT',
+          AssociationsErrorReason.AGREEMENT_ENDED,
+          'This agreement has ended and is kept as it was; register a new one.',
+        );
       }
       await work(manager, agreement);
       return manager.findOneByOrFail(PartnershipAgreementEntity, { id });
@@ -104,7 +124,8 @@ export class PartnershipsService {
       where: { id: associationId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!association) throw new DomainError('NOT_FOUND', 'No association with this id.', 'associationId');
+    if (!association)
+      throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No association with this id.', 'associationId');
   }
 
   private async refuseOverlap(
@@ -121,7 +142,9 @@ export class PartnershipsService {
     if (clash) {
       badInput(
         'startsOn',
+        AssociationsErrorReason.AGREEMENT_OVERLAPS,
         `overlaps the agreement from ${clash.startsOn}${clash.endsOn ? ` to ${clash.endsOn}` : ''}; an association has one agreement at a time`,
+        { startsOn: clash.startsOn, ...(clash.endsOn ? { endsOn: clash.endsOn } : {}) },
       );
     }
   }

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity, looksSensitive } from '@brobygger/api/participants';
-import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import {
+  AccessErrorReason,
+  DomainError,
+  InputErrorReason,
+  type RequestContext,
+  type SignedInAccount,
+  UUID,
+  badInput,
+} from '@brobygger/api/util';
 import { VolunteerEntity, todayInCopenhagen } from '@brobygger/api/volunteers';
 import {
   FOLLOW_UP_MILESTONES,
@@ -13,6 +21,7 @@ import {
   MeetingLogEntryEntity,
 } from './follow-up.entity';
 import { type MatchEntity, type MatchKind, MatchesService } from '@brobygger/api/matches';
+import { FollowUpsErrorReason } from './follow-ups.errors';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NOTE_MAX = 500;
@@ -50,8 +59,9 @@ export interface MeetingInputFields {
 
 function checkNote(note: string): string {
   const trimmed = note.trim();
-  if (trimmed.length > NOTE_MAX) badInput('note', `must be at most ${NOTE_MAX} characters`);
-  if (looksSensitive(trimmed)) badInput('note', SENSITIVE_NOTE);
+  if (trimmed.length > NOTE_MAX)
+    badInput('note', InputErrorReason.TOO_LONG, `must be at most ${NOTE_MAX} characters`, { max: NOTE_MAX });
+  if (looksSensitive(trimmed)) badInput('note', InputErrorReason.SENSITIVE_DATA, SENSITIVE_NOTE);
   return trimmed;
 }
 
@@ -79,7 +89,7 @@ export class FollowUpsService {
    */
   dueCheckIns(request: RequestContext, withinDays: number): Promise<DueCheckIn[]> {
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 366)
-      badInput('withinDays', 'must be from 0 to 366 days');
+      badInput('withinDays', InputErrorReason.OUT_OF_RANGE, 'must be from 0 to 366 days', { min: 0, max: 366 });
     const account = request.account as SignedInAccount;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const rows: {
@@ -149,23 +159,42 @@ export class FollowUpsService {
     request: RequestContext,
     input: { matchId: string; milestoneMonths: number; outcome: string; note: string },
   ): Promise<{ checkIn: FollowUpEntity; match: MatchEntity }> {
-    if (!UUID.test(input.matchId)) badInput('matchId', 'not a valid match id');
+    if (!UUID.test(input.matchId)) badInput('matchId', InputErrorReason.INVALID_FORMAT, 'not a valid match id');
     if (!(FOLLOW_UP_MILESTONES as readonly number[]).includes(input.milestoneMonths))
-      badInput('milestoneMonths', 'must be 1 or 3 (months after the match became active)');
+      badInput(
+        'milestoneMonths',
+        InputErrorReason.NOT_ALLOWED_VALUE,
+        'must be 1 or 3 (months after the match became active)',
+        { allowed: FOLLOW_UP_MILESTONES.join(', ') },
+      );
     if (!(FOLLOW_UP_OUTCOMES as readonly string[]).includes(input.outcome))
-      badInput('outcome', `must be one of ${FOLLOW_UP_OUTCOMES.join(', ')}`);
+      badInput('outcome', InputErrorReason.NOT_ALLOWED_VALUE, `must be one of ${FOLLOW_UP_OUTCOMES.join(', ')}`, {
+        allowed: FOLLOW_UP_OUTCOMES.join(', '),
+      });
     const note = checkNote(input.note);
     const outcome = input.outcome as FollowUpOutcome;
     const account = request.account as SignedInAccount;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await this.lockedMatch(manager, input.matchId, 'matchId');
       if (match.status !== 'active' || !match.participantAcceptedAt) {
-        throw new DomainError('CONFLICT', `This match is ${match.status}; only an active match gets check-ins.`);
+        throw new DomainError(
+          'CONFLICT',
+          FollowUpsErrorReason.MATCH_NOT_ACTIVE,
+          `This match is ${match.status}; only an active match gets check-ins.`,
+          undefined,
+          { status: match.status },
+        );
       }
       if (
         await manager.exists(FollowUpEntity, { where: { matchId: match.id, milestoneMonths: input.milestoneMonths } })
       ) {
-        throw new DomainError('CONFLICT', `The ${input.milestoneMonths}-month check-in is already recorded.`);
+        throw new DomainError(
+          'CONFLICT',
+          FollowUpsErrorReason.CHECK_IN_ALREADY_RECORDED,
+          `The ${input.milestoneMonths}-month check-in is already recorded.`,
+          undefined,
+          { milestoneMonths: input.milestoneMonths },
+        );
       }
       const [{ due_on: dueOn }]: { due_on: string }[] = await manager.query(
         `SELECT to_char((($1::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date + make_interval(months => $2))::date, 'YYYY-MM-DD') AS due_on`,
@@ -199,10 +228,10 @@ export class FollowUpsService {
 
   /** The coordinator reads a match's meeting log. */
   meetingLogOfMatch(request: RequestContext, matchId: string): Promise<MeetingLogEntryEntity[]> {
-    if (!UUID.test(matchId)) badInput('matchId', 'not a valid match id');
+    if (!UUID.test(matchId)) badInput('matchId', InputErrorReason.INVALID_FORMAT, 'not a valid match id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await this.matches.findInTransaction(manager, matchId);
-      if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', 'matchId');
+      if (!match) throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No match with this id.', 'matchId');
       await this.accessLog.record(manager, request, 'read', [match.participantId]);
       return this.meetings(manager, match.id);
     });
@@ -218,7 +247,7 @@ export class FollowUpsService {
     activeSince: string | null;
     meetings: MeetingLogEntryEntity[];
   }> {
-    if (!UUID.test(matchId)) badInput('matchId', 'not a valid match id');
+    if (!UUID.test(matchId)) badInput('matchId', InputErrorReason.INVALID_FORMAT, 'not a valid match id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await this.ownMatch(manager, request, matchId, false);
       const participant = await manager.findOneByOrFail(ParticipantEntity, { id: match.participantId });
@@ -234,18 +263,19 @@ export class FollowUpsService {
 
   /** The volunteer logs a meeting of an active match of theirs. */
   logMeeting(request: RequestContext, input: MeetingInputFields): Promise<MeetingLogEntryEntity> {
-    if (!UUID.test(input.matchId)) badInput('matchId', 'not a valid match id');
+    if (!UUID.test(input.matchId)) badInput('matchId', InputErrorReason.INVALID_FORMAT, 'not a valid match id');
     if (!ISO_DATE.test(input.metOn) || Number.isNaN(Date.parse(input.metOn)))
-      badInput('metOn', 'enter a date as YYYY-MM-DD');
-    if (input.metOn > todayInCopenhagen()) badInput('metOn', 'cannot be in the future');
+      badInput('metOn', InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
+    if (input.metOn > todayInCopenhagen()) badInput('metOn', InputErrorReason.IN_THE_FUTURE, 'cannot be in the future');
     if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < 1 || input.durationMinutes > 600)
-      badInput('durationMinutes', 'must be from 1 to 600 minutes');
+      badInput('durationMinutes', InputErrorReason.OUT_OF_RANGE, 'must be from 1 to 600 minutes', { min: 1, max: 600 });
     const note = checkNote(input.note);
     const account = request.account as SignedInAccount;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await this.ownMatch(manager, request, input.matchId, true);
       const since = activeSince(match);
-      if (since && input.metOn < since) badInput('metOn', `cannot be before the match began (${since})`);
+      if (since && input.metOn < since)
+        badInput('metOn', InputErrorReason.DATE_ORDER, `cannot be before the match began (${since})`, { min: since });
       const entry = await manager.save(
         manager.create(MeetingLogEntryEntity, {
           municipalityId: match.municipalityId,
@@ -271,7 +301,7 @@ export class FollowUpsService {
 
   private async lockedMatch(manager: EntityManager, matchId: string, field: string): Promise<MatchEntity> {
     const match = await this.matches.findInTransaction(manager, matchId, true);
-    if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', field);
+    if (!match) throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No match with this id.', field);
     return match;
   }
 
@@ -286,17 +316,23 @@ export class FollowUpsService {
     const match = forWriting
       ? await this.lockedMatch(manager, matchId, 'matchId')
       : await this.matches.findInTransaction(manager, matchId);
-    if (!match) throw new DomainError('NOT_FOUND', 'No match with this id.', 'matchId');
+    if (!match) throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No match with this id.', 'matchId');
     const own =
       match.volunteerId &&
       (await manager.exists(VolunteerEntity, { where: { id: match.volunteerId, accountId: account.id } }));
     // Someone else's match gets the answer an unknown id gets, before its status is told.
-    if (!own) throw new DomainError('NOT_FOUND', 'No match with this id.', 'matchId');
+    if (!own) throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No match with this id.', 'matchId');
     if (forWriting && match.status !== 'active') {
-      throw new DomainError('CONFLICT', `This match is ${match.status}; meetings are logged for active matches only.`);
+      throw new DomainError(
+        'CONFLICT',
+        FollowUpsErrorReason.MATCH_NOT_ACTIVE,
+        `This match is ${match.status}; meetings are logged for active matches only.`,
+        undefined,
+        { status: match.status },
+      );
     }
     if (!match.participantAcceptedAt) {
-      throw new DomainError('CONFLICT', 'This match has not started yet.');
+      throw new DomainError('CONFLICT', FollowUpsErrorReason.MATCH_NOT_STARTED, 'This match has not started yet.');
     }
     return match;
   }

@@ -5,7 +5,9 @@ import { OfferEntity } from '@brobygger/api/associations';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
 import {
+  AccessErrorReason,
   DomainError,
+  InputErrorReason,
   MAX_PAGE_SIZE,
   type Page,
   type RequestContext,
@@ -15,6 +17,7 @@ import {
   checkPage,
 } from '@brobygger/api/util';
 import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
+import { FritidspasErrorReason } from './fritidspas.errors';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Fritidspas is for children up to 18 (as the offers' age rule in api-associations). */
@@ -60,15 +63,19 @@ export class FritidspasService {
   ) {}
 
   setBudget(request: RequestContext, year: number, amountOre: number): Promise<BudgetStatus> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) badInput('year', 'enter a year such as 2026');
-    if (!Number.isInteger(amountOre) || amountOre < 0) badInput('amountOre', 'must be 0 or more');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      badInput('year', InputErrorReason.OUT_OF_RANGE, 'enter a year such as 2026', { min: 2000, max: 2100 });
+    if (!Number.isInteger(amountOre) || amountOre < 0)
+      badInput('amountOre', InputErrorReason.OUT_OF_RANGE, 'must be 0 or more', { min: 0 });
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const status = await this.status(manager, year, true);
       if (amountOre < status.grantedOre) {
         throw new DomainError(
           'CONFLICT',
+          FritidspasErrorReason.BUDGET_BELOW_GRANTED,
           `amountOre: ${kroner(status.grantedOre)} is already granted this year; the budget cannot be lower.`,
           'amountOre',
+          { granted: kroner(status.grantedOre), grantedOre: status.grantedOre },
         );
       }
       await manager.upsert(
@@ -87,36 +94,59 @@ export class FritidspasService {
   /** A grant is refused when it would take the year's grants above the budget; the budget row is locked meanwhile. */
   grant(request: RequestContext, input: GrantInput): Promise<GrantView> {
     for (const field of ['participantId', 'offerId'] as const)
-      if (!UUID.test(input[field])) badInput(field, 'not a valid id');
+      if (!UUID.test(input[field])) badInput(field, InputErrorReason.INVALID_FORMAT, 'not a valid id');
     for (const field of ['feeOre', 'equipmentOre'] as const) {
-      if (!Number.isInteger(input[field]) || input[field] < 0) badInput(field, 'must be an amount of 0 or more');
+      if (!Number.isInteger(input[field]) || input[field] < 0)
+        badInput(field, InputErrorReason.OUT_OF_RANGE, 'must be an amount of 0 or more', { min: 0 });
     }
     for (const field of ['periodStart', 'periodEnd'] as const) {
       if (!ISO_DATE.test(input[field]) || Number.isNaN(Date.parse(input[field])))
-        badInput(field, 'enter a date as YYYY-MM-DD');
+        badInput(field, InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
     }
-    if (input.periodEnd < input.periodStart) badInput('periodEnd', 'must not be before the start');
+    if (input.periodEnd < input.periodStart)
+      badInput('periodEnd', InputErrorReason.DATE_ORDER, 'must not be before the start');
     const year = Number(input.periodStart.slice(0, 4));
     const account = request.account as SignedInAccount;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const participant = await manager.findOne(ParticipantEntity, { where: { id: input.participantId } });
-      if (!participant) throw new DomainError('NOT_FOUND', 'No participant with this id.', 'participantId');
+      if (!participant)
+        throw new DomainError(
+          'NOT_FOUND',
+          AccessErrorReason.NOT_FOUND,
+          'No participant with this id.',
+          'participantId',
+        );
       const child = participant.household.find(
         (c) => c.firstName.toLowerCase() === input.childFirstName.trim().toLowerCase(),
       );
-      if (!child) badInput('childFirstName', 'no child with this name in the participant’s household');
+      if (!child)
+        badInput(
+          'childFirstName',
+          FritidspasErrorReason.CHILD_NOT_IN_HOUSEHOLD,
+          'no child with this name in the participant’s household',
+        );
       const age = year - child.birthYear;
-      if (age > 18) badInput('childFirstName', 'fritidspas is for children up to 18');
+      if (age > 18)
+        badInput('childFirstName', FritidspasErrorReason.CHILD_TOO_OLD, 'fritidspas is for children up to 18', {
+          max: 18,
+        });
       const offer = await manager.findOne(OfferEntity, { where: { id: input.offerId } });
-      if (!offer || offer.kind !== 'fritidspas') badInput('offerId', 'choose a fritidspas activity');
+      if (!offer || offer.kind !== 'fritidspas')
+        badInput('offerId', FritidspasErrorReason.NOT_A_FRITIDSPAS_OFFER, 'choose a fritidspas activity');
       const status = await this.status(manager, year, true);
       const total = input.feeOre + input.equipmentOre;
       if (total > status.remainingOre) {
         throw new DomainError(
           'CONFLICT',
+          FritidspasErrorReason.BUDGET_EXCEEDED,
           `This grant of ${kroner(total)} would exceed the ${year} budget: ${kroner(status.remainingOre)} is left.`,
           'feeOre',
-          { remainingOre: status.remainingOre },
+          {
+            amount: kroner(total),
+            year,
+            remaining: kroner(status.remainingOre),
+            remainingOre: status.remainingOre,
+          },
         );
       }
       const grant = await manager.save(
@@ -143,7 +173,8 @@ export class FritidspasService {
 
   /** The year's grants, newest first; reading them is logged like a search of the parents. */
   grants(request: RequestContext, year: number, offset: number, limit: number): Promise<Page<GrantView>> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) badInput('year', 'enter a year such as 2026');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      badInput('year', InputErrorReason.OUT_OF_RANGE, 'enter a year such as 2026', { min: 2000, max: 2100 });
     checkPage(offset, limit);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const grants = await this.views(manager, { year }, { offset, limit });
@@ -168,9 +199,12 @@ export class FritidspasService {
   ): Promise<{ items: FritidspasHousehold[]; total: number; limit: number }> {
     checkPage(0, limit, MAX_PAGE_SIZE);
     const text = search?.trim() ?? '';
-    if (participantId != null && !UUID.test(participantId)) badInput('participantId', 'not a valid id');
-    if (participantId == null && text.length < 2) badInput('search', 'enter at least 2 letters of a name');
-    if (text.length > 100) badInput('search', 'must be at most 100 characters');
+    if (participantId != null && !UUID.test(participantId))
+      badInput('participantId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
+    if (participantId == null && text.length < 2)
+      badInput('search', InputErrorReason.TOO_SHORT, 'enter at least 2 letters of a name', { min: 2 });
+    if (text.length > 100)
+      badInput('search', InputErrorReason.TOO_LONG, 'must be at most 100 characters', { max: 100 });
     const youngestBirthYear = new Date().getFullYear() - FRITIDSPAS_MAX_AGE;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -212,10 +246,11 @@ export class FritidspasService {
   }
 
   recordRetention(request: RequestContext, grantId: string, stillActive: boolean): Promise<GrantView> {
-    if (!UUID.test(grantId)) badInput('id', 'not a valid grant id');
+    if (!UUID.test(grantId)) badInput('id', InputErrorReason.INVALID_FORMAT, 'not a valid grant id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const grant = await manager.findOne(FritidspasGrantEntity, { where: { id: grantId } });
-      if (!grant) throw new DomainError('NOT_FOUND', 'No fritidspas grant with this id.', 'id');
+      if (!grant)
+        throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No fritidspas grant with this id.', 'id');
       await manager.update(
         FritidspasGrantEntity,
         { id: grantId },

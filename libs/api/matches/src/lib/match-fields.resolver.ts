@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentRequest, DomainError, type RequestContext, Roles } from '@brobygger/api/util';
+import { AccessErrorReason, CurrentRequest, DomainError, type RequestContext, Roles } from '@brobygger/api/util';
 import { MatchParticipantModel, MatchProviderModel } from './dto/match-fields.models';
 import { MatchingRunModel, MatchModel, UnmatchedParticipantModel } from './dto/match.models';
 import { MatchFieldsLoader } from './match-fields.loader';
@@ -11,7 +11,8 @@ async function participantOf(
   participantId: string,
 ): Promise<MatchParticipantModel> {
   const participant = await loader.for(graphqlContext, request).participants.load(participantId);
-  if (!participant) throw new DomainError('NOT_FOUND', 'The participant of this match no longer exists.');
+  if (!participant)
+    throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'The participant of this match no longer exists.');
   return participant;
 }
 
@@ -43,7 +44,12 @@ export class MatchFieldsResolver {
   ): Promise<MatchProviderModel> {
     const key = match.volunteerId ? `volunteer:${match.volunteerId}` : `offer:${match.offerId ?? ''}`;
     const provider = await this.loader.for(graphqlContext, request).providers.load(key);
-    if (!provider) throw new DomainError('NOT_FOUND', 'The volunteer or offer of this match no longer exists.');
+    if (!provider)
+      throw new DomainError(
+        'NOT_FOUND',
+        AccessErrorReason.NOT_FOUND,
+        'The volunteer or offer of this match no longer exists.',
+      );
     return provider;
   }
 }

@@ -6,7 +6,9 @@ import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
 import { LocalityEntity } from '@brobygger/api/reference-data';
 import {
+  AccessErrorReason,
   DomainError,
+  InputErrorReason,
   type Page,
   type RequestContext,
   type SignedInAccount,
@@ -28,6 +30,7 @@ import {
 import { HOLDING_STATUSES, MatchEntity, type MatchKind, MatchingRunEntity, type MatchStatus } from './match.entity';
 import { MatchNotificationsService } from './match-notifications.service';
 import { type MatchingLock, checkLockIds, lockPairs } from './matching-locks';
+import { MatchesErrorReason } from './matches.errors';
 
 export const MATCH_RESPONSE_DAYS = Symbol('MATCH_RESPONSE_DAYS');
 const VOLUNTEER_KINDS: Partial<Record<MatchKind, 'mentor' | 'leisure-guide'>> = {
@@ -38,7 +41,17 @@ const DAY = 86_400_000;
 
 /** One answer for an unknown match and for someone else's: the id tells nothing. */
 function notFound(): DomainError {
-  return new DomainError('NOT_FOUND', 'No match with this id.', 'id');
+  return new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No match with this id.', 'id');
+}
+
+function stepNotPossible(status: string): DomainError {
+  return new DomainError(
+    'CONFLICT',
+    MatchesErrorReason.MATCH_STEP_NOT_POSSIBLE,
+    `This match is ${status}; that step is not possible now.`,
+    undefined,
+    { status },
+  );
 }
 
 export interface MatchingScope {
@@ -85,9 +98,10 @@ export class MatchesService {
     scope: MatchingScope,
     weights: Weights = {},
   ): Promise<RunOutcome> {
-    if (scope.localityId && !UUID.test(scope.localityId)) badInput('localityId', 'not a valid id');
+    if (scope.localityId && !UUID.test(scope.localityId))
+      badInput('localityId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
     for (const [i, id] of (scope.participantIds ?? []).entries())
-      if (!UUID.test(id)) badInput(`participantIds[${i}]`, 'not a valid id');
+      if (!UUID.test(id)) badInput(`participantIds[${i}]`, InputErrorReason.INVALID_FORMAT, 'not a valid id');
     checkLockIds(scope.must ?? [], scope.mustNot ?? []);
     const account = request.account as SignedInAccount;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
@@ -185,8 +199,11 @@ export class MatchesService {
       try {
         outcome = runMatching(instance, { candidateLimit: 50 });
       } catch (error) {
-        if (error instanceof MatchingInputError)
-          badInput(error.path.startsWith('must') ? 'must' : 'weights', error.message);
+        if (error instanceof MatchingInputError) {
+          const lock = error.path.startsWith('must');
+          const reason = lock ? MatchesErrorReason.LOCK_BREAKS_RULE : InputErrorReason.NOT_ALLOWED_VALUE;
+          badInput(lock ? 'must' : 'weights', reason, error.message);
+        }
         throw error;
       }
       const { result, stats } = outcome;
@@ -249,18 +266,27 @@ export class MatchesService {
             ?.capacity
         : (await manager.findOne(OfferEntity, { where: { id: providerId }, lock: { mode: 'pessimistic_write' } }))
             ?.capacity;
-      if (capacity == null) throw new DomainError('NOT_FOUND', 'The volunteer or offer no longer exists.');
+      if (capacity == null)
+        throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'The volunteer or offer no longer exists.');
       if (match.volunteerId) {
         const volunteer = await manager.findOneByOrFail(VolunteerEntity, { id: match.volunteerId });
         if (!availableForProposals(volunteer)) {
-          throw new DomainError('CONFLICT', 'This volunteer is on a pause or has left: run matching again.');
+          throw new DomainError(
+            'CONFLICT',
+            MatchesErrorReason.VOLUNTEER_UNAVAILABLE,
+            'This volunteer is on a pause or has left: run matching again.',
+          );
         }
       }
       const taken = await manager.count(MatchEntity, {
         where: { [providerColumn]: providerId, status: In([...HOLDING_STATUSES]) },
       });
       if (taken >= capacity) {
-        throw new DomainError('CONFLICT', 'Slot already taken: this volunteer or offer has no free capacity left.');
+        throw new DomainError(
+          'CONFLICT',
+          MatchesErrorReason.SLOT_TAKEN,
+          'Slot already taken: this volunteer or offer has no free capacity left.',
+        );
       }
       const otherHold = await manager.exists(MatchEntity, {
         where: {
@@ -270,7 +296,12 @@ export class MatchesService {
           id: Not(match.id),
         },
       });
-      if (otherHold) throw new DomainError('CONFLICT', 'This participant already has a match of this kind.');
+      if (otherHold)
+        throw new DomainError(
+          'CONFLICT',
+          MatchesErrorReason.ALREADY_MATCHED,
+          'This participant already has a match of this kind.',
+        );
       const account = request.account as SignedInAccount;
       await manager.update(
         MatchEntity,
@@ -345,7 +376,8 @@ export class MatchesService {
     reason: string,
     outcome: string,
   ): Promise<MatchEntity> {
-    if (!outcome.trim()) badInput('outcome', 'record how it went, e.g. trial-became-membership');
+    if (!outcome.trim())
+      badInput('outcome', InputErrorReason.REQUIRED, 'record how it went, e.g. trial-became-membership');
     return this.step(request, matchId, ['active'], (manager, match) =>
       this.endInTransaction(manager, match, completed, reason, outcome),
     );
@@ -371,7 +403,7 @@ export class MatchesService {
     outcome: string,
   ): Promise<void> {
     if (match.status !== 'active') {
-      throw new DomainError('CONFLICT', `This match is ${match.status}; that step is not possible now.`);
+      throw stepNotPossible(match.status);
     }
     await manager.update(
       MatchEntity,
@@ -387,8 +419,10 @@ export class MatchesService {
 
   list(request: RequestContext, filter: MatchFilter, offset: number, limit: number): Promise<Page<MatchEntity>> {
     checkPage(offset, limit);
-    if (filter.participantId != null && !UUID.test(filter.participantId)) badInput('participantId', 'not a valid id');
-    if (filter.volunteerId != null && !UUID.test(filter.volunteerId)) badInput('volunteerId', 'not a valid id');
+    if (filter.participantId != null && !UUID.test(filter.participantId))
+      badInput('participantId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
+    if (filter.volunteerId != null && !UUID.test(filter.volunteerId))
+      badInput('volunteerId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const [items, total] = await manager.findAndCount(MatchEntity, {
         where: {
@@ -525,13 +559,13 @@ export class MatchesService {
     work: (manager: EntityManager, match: MatchEntity) => Promise<Mail[] | void>,
     asProvider = false,
   ): Promise<MatchEntity> {
-    if (!UUID.test(matchId)) badInput('id', 'not a valid match id');
+    if (!UUID.test(matchId)) badInput('id', InputErrorReason.INVALID_FORMAT, 'not a valid match id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
       if (!match) throw notFound();
       if (asProvider) await this.assertProvider(manager, request, match);
       if (!from.includes(match.status)) {
-        throw new DomainError('CONFLICT', `This match is ${match.status}; that step is not possible now.`);
+        throw stepNotPossible(match.status);
       }
       // Emails go to the outbox in the step's transaction: a failed step sends nothing, and they
       // are sent once it committed, so a mail server that is down undoes nothing and loses nothing.

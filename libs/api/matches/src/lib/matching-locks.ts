@@ -1,5 +1,6 @@
-import { UUID, badInput } from '@brobygger/api/util';
+import { InputErrorReason, UUID, badInput } from '@brobygger/api/util';
 import type { PairLock } from '@brobygger/matching';
+import { MatchesErrorReason } from './matches.errors';
 
 /** A coordinator's lock on one pair: a participant and a volunteer or offer. */
 export interface MatchingLock {
@@ -14,8 +15,10 @@ export function checkLockIds(must: readonly MatchingLock[], mustNot: readonly Ma
     ['mustNot', mustNot],
   ] as const) {
     for (const [i, lock] of locks.entries()) {
-      if (!UUID.test(lock.participantId)) badInput(`${field}[${i}].participantId`, 'not a valid id');
-      if (!UUID.test(lock.providerId)) badInput(`${field}[${i}].providerId`, 'not a valid id');
+      if (!UUID.test(lock.participantId))
+        badInput(`${field}[${i}].participantId`, InputErrorReason.INVALID_FORMAT, 'not a valid id');
+      if (!UUID.test(lock.providerId))
+        badInput(`${field}[${i}].providerId`, InputErrorReason.INVALID_FORMAT, 'not a valid id');
     }
   }
 }
@@ -36,13 +39,25 @@ export function lockPairs(
   const lockedParticipants = new Set<string>();
   const mustPairs = must.map((lock, i): PairLock => {
     if (!participantIds.has(lock.participantId)) {
-      badInput(`must[${i}]`, 'this person is not part of this run (outside the scope, or already matched)');
+      badInput(
+        `must[${i}]`,
+        MatchesErrorReason.LOCK_NOT_IN_RUN,
+        'this person is not part of this run (outside the scope, or already matched)',
+      );
     }
     if (!providerIds.has(lock.providerId)) {
-      badInput(`must[${i}]`, 'this volunteer or offer has no free place for this kind of match');
+      badInput(
+        `must[${i}]`,
+        MatchesErrorReason.LOCK_NO_PLACE,
+        'this volunteer or offer has no free place for this kind of match',
+      );
     }
     if (lockedParticipants.has(lock.participantId)) {
-      badInput(`must[${i}]`, 'this person is already locked to someone else; lock one pair per person');
+      badInput(
+        `must[${i}]`,
+        MatchesErrorReason.LOCK_TWICE,
+        'this person is already locked to someone else; lock one pair per person',
+      );
     }
     lockedParticipants.add(lock.participantId);
     return [lock.participantId, lock.providerId];

@@ -2,7 +2,7 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { CurrentRequest, type RequestContext, Roles, badInput } from '@brobygger/api/util';
+import { CurrentRequest, InputErrorReason, type RequestContext, Roles, badInput } from '@brobygger/api/util';
 import { MatchingRunModel, MatchKindModel } from './dto/match.models';
 import { MatchingRunEntity } from './match.entity';
 
@@ -18,7 +18,8 @@ export class MatchingRunsResolver {
     @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
     @CurrentRequest() request: RequestContext,
   ): Promise<MatchingRunModel[]> {
-    if (limit < 1 || limit > 50) badInput('limit', 'must be from 1 to 50');
+    if (limit < 1 || limit > 50)
+      badInput('limit', InputErrorReason.OUT_OF_RANGE, 'must be from 1 to 50', { min: 1, max: 50 });
     const runs = await inTenantTransaction(this.dataSource, request.municipalityId, (manager) =>
       manager.find(MatchingRunEntity, {
         where: kind ? { kind } : {},

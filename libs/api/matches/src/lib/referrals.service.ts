@@ -4,6 +4,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import {
   AssociationEntity,
   AssociationRepresentativeEntity,
+  AssociationsErrorReason,
   OfferEntity,
   addDays,
   copenhagenDate,
@@ -11,8 +12,17 @@ import {
 } from '@brobygger/api/associations';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
-import { DomainError, type RequestContext, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import {
+  AccessErrorReason,
+  DomainError,
+  InputErrorReason,
+  type RequestContext,
+  type SignedInAccount,
+  UUID,
+  badInput,
+} from '@brobygger/api/util';
 import { HOLDING_STATUSES, MatchEntity, type MatchStatus } from './match.entity';
+import { MatchesErrorReason } from './matches.errors';
 
 export type ReferralStage = 'open' | 'closed';
 export type ReferralOutcome = 'trial-became-membership' | 'stopped' | 'did-not-show' | 'attended';
@@ -72,8 +82,10 @@ export function toReferralPerson(participant: ParticipantEntity, today = copenha
 }
 
 function checkPage(offset: number, limit: number): void {
-  if (!Number.isInteger(offset) || offset < 0) badInput('offset', 'must be a whole number, 0 or more');
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) badInput('limit', `must be from 1 to ${MAX_PAGE}`);
+  if (!Number.isInteger(offset) || offset < 0)
+    badInput('offset', InputErrorReason.OUT_OF_RANGE, 'must be a whole number, 0 or more', { min: 0 });
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+    badInput('limit', InputErrorReason.OUT_OF_RANGE, `must be from 1 to ${MAX_PAGE}`, { min: 1, max: MAX_PAGE });
 }
 
 /**
@@ -96,7 +108,7 @@ export class ReferralsService {
     offset: number,
     limit: number,
   ): Promise<Page<Referral>> {
-    if (!UUID.test(associationId)) badInput('associationId', 'not a valid id');
+    if (!UUID.test(associationId)) badInput('associationId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
     checkPage(offset, limit);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       await this.assertMaySee(manager, request, associationId);
@@ -125,15 +137,24 @@ export class ReferralsService {
 
   /** accepted or active → the first session's date is known (may be changed until the outcome is in). */
   confirmFirstSession(request: RequestContext, matchId: string, date: string): Promise<Referral> {
-    if (!isIsoDate(date)) badInput('date', 'enter a date as YYYY-MM-DD');
+    if (!isIsoDate(date)) badInput('date', InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
     return this.act(request, matchId, async (manager, match, offer) => {
       if (offer.kind === 'event') {
-        throw new DomainError('CONFLICT', 'An event has its own date; there is no first session to confirm.');
+        throw new DomainError(
+          'CONFLICT',
+          MatchesErrorReason.EVENT_HAS_OWN_DATE,
+          'An event has its own date; there is no first session to confirm.',
+        );
       }
-      if (match.status === 'approved') throw new DomainError('CONFLICT', 'Accept the referral first.');
+      if (match.status === 'approved')
+        throw new DomainError('CONFLICT', MatchesErrorReason.REFERRAL_NOT_ACCEPTED, 'Accept the referral first.');
       const referredOn = copenhagenDate(match.approvedAt ?? match.proposedAt);
-      if (date < referredOn) badInput('date', `must not be before the referral was made (${referredOn})`);
-      if (date > addDays(copenhagenDate(), 365)) badInput('date', 'must be within a year from today');
+      if (date < referredOn)
+        badInput('date', InputErrorReason.DATE_ORDER, `must not be before the referral was made (${referredOn})`, {
+          min: referredOn,
+        });
+      if (date > addDays(copenhagenDate(), 365))
+        badInput('date', InputErrorReason.OUT_OF_RANGE, 'must be within a year from today');
       await manager.update(MatchEntity, { id: match.id }, { firstSessionOn: date });
     });
   }
@@ -145,16 +166,31 @@ export class ReferralsService {
    */
   reportOutcome(request: RequestContext, matchId: string, outcome: ReferralOutcome): Promise<Referral> {
     return this.act(request, matchId, async (manager, match, offer) => {
-      if (match.status === 'approved') throw new DomainError('CONFLICT', 'Accept the referral first.');
+      if (match.status === 'approved')
+        throw new DomainError('CONFLICT', MatchesErrorReason.REFERRAL_NOT_ACCEPTED, 'Accept the referral first.');
       const allowed = offer.kind === 'event' ? EVENT_OUTCOMES : MEMBERSHIP_OUTCOMES;
-      if (!allowed.includes(outcome)) badInput('outcome', `must be one of ${allowed.join(', ')} for this offer`);
+      if (!allowed.includes(outcome))
+        badInput('outcome', InputErrorReason.NOT_ALLOWED_VALUE, `must be one of ${allowed.join(', ')} for this offer`, {
+          allowed: allowed.join(', '),
+        });
       const firstSession =
         offer.kind === 'event' ? (offer.startsAt ? copenhagenDate(offer.startsAt) : null) : match.firstSessionOn;
       if (!firstSession) {
-        throw new DomainError('CONFLICT', 'Confirm the first session before reporting how it went.', 'firstSessionOn');
+        throw new DomainError(
+          'CONFLICT',
+          MatchesErrorReason.FIRST_SESSION_NOT_CONFIRMED,
+          'Confirm the first session before reporting how it went.',
+          'firstSessionOn',
+        );
       }
       if (firstSession > copenhagenDate()) {
-        throw new DomainError('CONFLICT', `The first session is on ${firstSession}: report how it went after it.`);
+        throw new DomainError(
+          'CONFLICT',
+          MatchesErrorReason.FIRST_SESSION_AHEAD,
+          `The first session is on ${firstSession}: report how it went after it.`,
+          undefined,
+          { firstSessionOn: firstSession },
+        );
       }
       await manager.update(
         MatchEntity,
@@ -174,13 +210,14 @@ export class ReferralsService {
     offset: number,
     limit: number,
   ): Promise<EventRegistrations> {
-    if (!UUID.test(offerId)) badInput('offerId', 'not a valid id');
+    if (!UUID.test(offerId)) badInput('offerId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
     checkPage(offset, limit);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const offer = await manager.findOne(OfferEntity, { where: { id: offerId }, relations: { locality: true } });
-      if (!offer) throw new DomainError('NOT_FOUND', 'No offer with this id.', 'offerId');
+      if (!offer) throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No offer with this id.', 'offerId');
       await this.assertMaySee(manager, request, offer.associationId);
-      if (offer.kind !== 'event') badInput('offerId', 'is not an event: registration lists are for events');
+      if (offer.kind !== 'event')
+        badInput('offerId', InputErrorReason.NOT_ALLOWED_VALUE, 'is not an event: registration lists are for events');
       const where = { offerId, kind: 'event' as const, status: In([...HOLDING_STATUSES]) };
       const [matches, seatsTaken] = await manager.findAndCount(MatchEntity, {
         where,
@@ -211,7 +248,7 @@ export class ReferralsService {
     matchId: string,
     work: (manager: EntityManager, match: MatchEntity, offer: OfferEntity) => Promise<void>,
   ): Promise<Referral> {
-    if (!UUID.test(matchId)) badInput('id', 'not a valid referral id');
+    if (!UUID.test(matchId)) badInput('id', InputErrorReason.INVALID_FORMAT, 'not a valid referral id');
     const account = request.account as SignedInAccount;
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const match = await manager.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
@@ -222,9 +259,16 @@ export class ReferralsService {
         (await manager.exists(AssociationRepresentativeEntity, {
           where: { associationId: offer.associationId, accountId: account.id },
         }));
-      if (!match || !offer || !represents) throw new DomainError('NOT_FOUND', 'No referral with this id.', 'id');
+      if (!match || !offer || !represents)
+        throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No referral with this id.', 'id');
       if (!OPEN_STATUSES.includes(match.status)) {
-        throw new DomainError('CONFLICT', `This referral is ${match.status}; that step is not possible now.`);
+        throw new DomainError(
+          'CONFLICT',
+          MatchesErrorReason.REFERRAL_STEP_NOT_POSSIBLE,
+          `This referral is ${match.status}; that step is not possible now.`,
+          undefined,
+          { status: match.status },
+        );
       }
       await work(manager, match, offer);
       await this.accessLog.record(manager, request, 'change', [match.participantId]);
@@ -241,13 +285,18 @@ export class ReferralsService {
   private async assertMaySee(manager: EntityManager, request: RequestContext, associationId: string): Promise<void> {
     const account = request.account as SignedInAccount;
     if (!(await manager.exists(AssociationEntity, { where: { id: associationId } }))) {
-      throw new DomainError('NOT_FOUND', 'No association with this id.', 'associationId');
+      throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No association with this id.', 'associationId');
     }
     if (account.roles.includes('coordinator')) return;
     const represents = await manager.exists(AssociationRepresentativeEntity, {
       where: { associationId, accountId: account.id },
     });
-    if (!represents) throw new DomainError('FORBIDDEN', 'You do not represent this association.');
+    if (!represents)
+      throw new DomainError(
+        'FORBIDDEN',
+        AssociationsErrorReason.NOT_REPRESENTATIVE,
+        'You do not represent this association.',
+      );
   }
 
   private async withPeople(

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DomainError, type Page, type RequestContext, UUID, checkPage } from '@brobygger/api/util';
+import {
+  AccessErrorReason,
+  DomainError,
+  InputErrorReason,
+  type Page,
+  type RequestContext,
+  UUID,
+  checkPage,
+} from '@brobygger/api/util';
 import { AccessLogEntryEntity } from './access-log-entry.entity';
 import { AccessLogService } from './access-log.service';
 import type { ParticipantInput } from './dto/participant.models';
@@ -27,7 +35,12 @@ export class ParticipantsService {
   ): Promise<Page<ParticipantEntity>> {
     checkPage(offset, limit);
     if (criteria.localityId && !UUID.test(criteria.localityId)) {
-      throw new DomainError('BAD_USER_INPUT', 'localityId: not a valid id', 'localityId');
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        InputErrorReason.INVALID_FORMAT,
+        'localityId: not a valid id',
+        'localityId',
+      );
     }
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const query = manager
@@ -60,11 +73,13 @@ export class ParticipantsService {
   }
 
   get(request: RequestContext, id: string): Promise<ParticipantEntity> {
-    if (!UUID.test(id)) throw new DomainError('BAD_USER_INPUT', 'id: not a valid participant id', 'id');
+    if (!UUID.test(id))
+      throw new DomainError('BAD_USER_INPUT', InputErrorReason.INVALID_FORMAT, 'id: not a valid participant id', 'id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const participant = await manager.findOne(ParticipantEntity, { where: { id }, relations: { locality: true } });
       // Another municipality's participant is invisible (row-level security): same answer as a wrong id.
-      if (!participant) throw new DomainError('NOT_FOUND', 'No participant with this id.', 'id');
+      if (!participant)
+        throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No participant with this id.', 'id');
       await this.accessLog.record(manager, request, 'read', [participant.id]);
       return participant;
     });
@@ -90,11 +105,13 @@ export class ParticipantsService {
   }
 
   update(request: RequestContext, id: string, input: ParticipantInput): Promise<ParticipantEntity> {
-    if (!UUID.test(id)) throw new DomainError('BAD_USER_INPUT', 'id: not a valid participant id', 'id');
+    if (!UUID.test(id))
+      throw new DomainError('BAD_USER_INPUT', InputErrorReason.INVALID_FORMAT, 'id: not a valid participant id', 'id');
     checkIntake(input);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const existing = await manager.findOne(ParticipantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!existing) throw new DomainError('NOT_FOUND', 'No participant with this id.', 'id');
+      if (!existing)
+        throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No participant with this id.', 'id');
       await this.checkReferences(manager, request.municipalityId, input);
       const now = new Date().toISOString();
       const wanted = new Set(input.consents);
@@ -138,11 +155,21 @@ export class ParticipantsService {
     input: ParticipantInput,
   ): Promise<void> {
     if (!UUID.test(input.localityId) || !(await manager.exists(LocalityEntity, { where: { id: input.localityId } }))) {
-      throw new DomainError('BAD_USER_INPUT', 'localityId: no such town in this municipality', 'localityId');
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        InputErrorReason.UNKNOWN_REFERENCE,
+        'localityId: no such town in this municipality',
+        'localityId',
+      );
     }
     const codes = [...new Set(input.languages.map((l) => l.code))];
     if (codes.length && (await manager.count(LanguageEntity, { where: { code: In(codes) } })) !== codes.length) {
-      throw new DomainError('BAD_USER_INPUT', 'languages: contains a language that is not in the list', 'languages');
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        InputErrorReason.UNKNOWN_REFERENCE,
+        'languages: contains a language that is not in the list',
+        'languages',
+      );
     }
     if (input.contactCoordinatorId) {
       // The account table has no row-level security: the municipality is part of the condition.
@@ -158,6 +185,7 @@ export class ParticipantsService {
       if (!found) {
         throw new DomainError(
           'BAD_USER_INPUT',
+          InputErrorReason.UNKNOWN_REFERENCE,
           'contactCoordinatorId: choose a coordinator of this municipality',
           'contactCoordinatorId',
         );
@@ -168,7 +196,12 @@ export class ParticipantsService {
   /** The access log about one participant, newest first (a person has the right to see it). */
   accessLogFor(request: RequestContext, participantId: string): Promise<AccessLogEntryEntity[]> {
     if (!UUID.test(participantId)) {
-      throw new DomainError('BAD_USER_INPUT', 'participantId: not a valid participant id', 'participantId');
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        InputErrorReason.INVALID_FORMAT,
+        'participantId: not a valid participant id',
+        'participantId',
+      );
     }
     return inTenantTransaction(this.dataSource, request.municipalityId, (manager) =>
       manager.find(AccessLogEntryEntity, { where: { participantId }, order: { at: 'DESC' }, take: 1000 }),

@@ -1,5 +1,6 @@
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
 import { findInputProblem, isIsoDateTime } from './input-guard';
+import { InputErrorReason } from './common.errors';
 
 const schema = buildSchema(`
   scalar DateTime
@@ -37,7 +38,11 @@ describe('findInputProblem', () => {
       problem('mutation ($p: Person!) { register(input: $p) }', {
         p: { name: 'Ali', children: [{ firstName: 'Sara' }, { firstName: 'Om\u0000ar' }] },
       }),
-    ).toEqual({ field: 'children[1].firstName', message: 'must not contain a NUL character (U+0000)' });
+    ).toEqual({
+      field: 'children[1].firstName',
+      reason: InputErrorReason.INVALID_CHARACTER,
+      message: 'must not contain a NUL character (U+0000)',
+    });
     expect(problem('mutation { register(input: { name: "A", tags: ["x", "\\u0000"] }) }')?.field).toBe('tags[1]');
     expect(problem('mutation ($n: String) { register(input: { name: "A" }, note: $n) }', { n: '\u0000' })?.field).toBe(
       'note',
@@ -55,6 +60,7 @@ describe('findInputProblem', () => {
   it('refuses half a surrogate pair but keeps whole ones', () => {
     expect(problem('mutation ($n: String) { register(input: { name: "A" }, note: $n) }', { n: 'a\uD800b' })).toEqual({
       field: 'note',
+      reason: InputErrorReason.INVALID_CHARACTER,
       message: 'must be text of whole Unicode characters',
     });
     expect(problem('mutation ($n: String) { register(input: { name: "A" }, note: $n) }', { n: '😀' })).toBeUndefined();
@@ -66,7 +72,11 @@ describe('findInputProblem', () => {
       problem('mutation ($p: Person!) { register(input: $p) }', {
         p: { name: 'A', children: [{ firstName: 'S', born: 'not a date' }] },
       }),
-    ).toEqual({ field: 'children[0].born', message: 'must be an ISO 8601 date-time such as 2026-05-01T10:00:00Z' });
+    ).toEqual({
+      field: 'children[0].born',
+      reason: InputErrorReason.INVALID_FORMAT,
+      message: 'must be an ISO 8601 date-time such as 2026-05-01T10:00:00Z',
+    });
     expect(problem('mutation ($at: DateTime) { register(input: { name: "A" }, at: $at) }', { at: 12345 })?.field).toBe(
       'at',
     );

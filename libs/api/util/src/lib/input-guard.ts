@@ -13,11 +13,13 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { InputErrorReason } from './common.errors';
 
 /** A value no resolver can use, found before any of them runs. */
 export interface InputProblem {
   /** Named as resolvers name fields: inside an input object by the path in it (`household[0].firstName`), else the argument (`until`). */
   readonly field: string;
+  readonly reason: InputErrorReason;
   readonly message: string;
 }
 
@@ -43,11 +45,20 @@ export function isIsoDateTime(value: string): boolean {
 /** Half of a UTF-16 surrogate pair without the other half: not a character, cannot be stored. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function leafProblem(typeName: string, value: unknown): string | undefined {
-  if (typeof value === 'string' && value.includes('\u0000')) return 'must not contain a NUL character (U+0000)';
-  if (typeof value === 'string' && LONE_SURROGATE.test(value)) return 'must be text of whole Unicode characters';
+type LeafProblem = Omit<InputProblem, 'field'>;
+
+function leafProblem(typeName: string, value: unknown): LeafProblem | undefined {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    return { reason: InputErrorReason.INVALID_CHARACTER, message: 'must not contain a NUL character (U+0000)' };
+  }
+  if (typeof value === 'string' && LONE_SURROGATE.test(value)) {
+    return { reason: InputErrorReason.INVALID_CHARACTER, message: 'must be text of whole Unicode characters' };
+  }
   if (typeName === 'DateTime' && (typeof value !== 'string' || !isIsoDateTime(value))) {
-    return 'must be an ISO 8601 date-time such as 2026-05-01T10:00:00Z';
+    return {
+      reason: InputErrorReason.INVALID_FORMAT,
+      message: 'must be an ISO 8601 date-time such as 2026-05-01T10:00:00Z',
+    };
   }
   return undefined;
 }
@@ -82,8 +93,8 @@ function checkValue(type: GraphQLInputType, value: unknown, path: Path): InputPr
     }
     return undefined;
   }
-  const message = leafProblem(type.name, value);
-  return message ? { field: fieldName(path), message } : undefined;
+  const problem = leafProblem(type.name, value);
+  return problem ? { field: fieldName(path), ...problem } : undefined;
 }
 
 /** Walks an inline value (which may hold variables) along its GraphQL type. */
@@ -117,8 +128,8 @@ function checkLiteral(
     return undefined;
   }
   if (!isScalarType(type)) return undefined;
-  const message = leafProblem(type.name, node.kind === Kind.STRING ? node.value : node);
-  return message ? { field: fieldName(path), message } : undefined;
+  const problem = leafProblem(type.name, node.kind === Kind.STRING ? node.value : node);
+  return problem ? { field: fieldName(path), ...problem } : undefined;
 }
 
 /**

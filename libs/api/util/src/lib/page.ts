@@ -1,3 +1,4 @@
+import { InputErrorReason } from './common.errors';
 import { badInput } from './domain-error';
 
 /** The most items one page of a list may ask for (the same rule as the referral inbox). */
@@ -16,6 +17,8 @@ export interface Page<T> {
  * so a municipality with thousands of matches or volunteers never gets them all in one answer.
  */
 export function checkPage(offset: number, limit: number, max = MAX_PAGE_SIZE): void {
-  if (!Number.isInteger(offset) || offset < 0) badInput('offset', 'must be a whole number, 0 or more');
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) badInput('limit', `must be from 1 to ${max}`);
+  if (!Number.isInteger(offset) || offset < 0)
+    badInput('offset', InputErrorReason.OUT_OF_RANGE, 'must be a whole number, 0 or more', { min: 0 });
+  if (!Number.isInteger(limit) || limit < 1 || limit > max)
+    badInput('limit', InputErrorReason.OUT_OF_RANGE, `must be from 1 to ${max}`, { min: 1, max });
 }

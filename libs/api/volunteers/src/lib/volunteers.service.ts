@@ -5,7 +5,9 @@ import { type Mail, MailService, danishDate } from '@brobygger/api/mail';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { ActivityEntity, LanguageEntity, LocalityEntity } from '@brobygger/api/reference-data';
 import {
+  AccessErrorReason,
   DomainError,
+  InputErrorReason,
   type Page,
   type RequestContext,
   type SignedInAccount,
@@ -23,6 +25,7 @@ import {
   todayInCopenhagen,
 } from './volunteer.entity';
 import { checkCompleteForApplication, checkVolunteerProfile } from './volunteer-profile.rules';
+import { VolunteersErrorReason } from './volunteers.errors';
 
 export const CHILD_CERTIFICATE_RENEWAL_MONTHS = Symbol('CHILD_CERTIFICATE_RENEWAL_MONTHS');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -67,6 +70,7 @@ export class VolunteersService {
       if (existing && !['draft', 'applied'].includes(existing.status) && submit) {
         throw new DomainError(
           'CONFLICT',
+          VolunteersErrorReason.APPLICATION_ALREADY_HANDLED,
           'Your application has already been handled; contact your coordinator to change it.',
         );
       }
@@ -105,7 +109,9 @@ export class VolunteersService {
   list(request: RequestContext, status: string | null, offset: number, limit: number): Promise<Page<VolunteerEntity>> {
     checkPage(offset, limit);
     if (status && !(VOLUNTEER_STATUSES as readonly string[]).includes(status)) {
-      badInput('status', `must be one of ${VOLUNTEER_STATUSES.join(', ')}`);
+      badInput('status', InputErrorReason.NOT_ALLOWED_VALUE, `must be one of ${VOLUNTEER_STATUSES.join(', ')}`, {
+        allowed: VOLUNTEER_STATUSES.join(', '),
+      });
     }
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const [items, total] = await manager.findAndCount(VolunteerEntity, {
@@ -120,17 +126,21 @@ export class VolunteersService {
 
   /** One volunteer, for the coordinator's vetting page. */
   one(request: RequestContext, id: string): Promise<VolunteerEntity> {
-    if (!UUID.test(id)) badInput('id', 'not a valid id');
+    if (!UUID.test(id)) badInput('id', InputErrorReason.INVALID_FORMAT, 'not a valid id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const volunteer = await manager.findOne(VolunteerEntity, { where: { id } });
-      if (!volunteer) throw new DomainError('NOT_FOUND', 'No volunteer with this id.', 'id');
+      if (!volunteer)
+        throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No volunteer with this id.', 'id');
       return volunteer;
     });
   }
 
   screen(request: RequestContext, id: string, note: string): Promise<VolunteerEntity> {
     const trimmed = note.trim();
-    if (trimmed.length > 500) badInput('note', 'must be at most 500 characters (keep it short and non-sensitive)');
+    if (trimmed.length > 500)
+      badInput('note', InputErrorReason.TOO_LONG, 'must be at most 500 characters (keep it short and non-sensitive)', {
+        max: 500,
+      });
     return this.transition(request, id, ['applied'], async (manager, volunteer) => {
       await manager.update(
         VolunteerEntity,
@@ -145,6 +155,7 @@ export class VolunteersService {
       if (volunteer.worksWithChildren && volunteer.childCertificateStatus !== 'clear') {
         throw new DomainError(
           'CONFLICT',
+          VolunteersErrorReason.CHILD_CERTIFICATE_NEEDED,
           'This volunteer will meet children under 15: record a clear child certificate before approving.',
           'childCertificateStatus',
         );
@@ -155,8 +166,9 @@ export class VolunteersService {
 
   reject(request: RequestContext, id: string, reason: string): Promise<VolunteerEntity> {
     const trimmed = reason.trim();
-    if (!trimmed) badInput('reason', 'give the volunteer a reason');
-    if (trimmed.length > 500) badInput('reason', 'must be at most 500 characters');
+    if (!trimmed) badInput('reason', InputErrorReason.REQUIRED, 'give the volunteer a reason');
+    if (trimmed.length > 500)
+      badInput('reason', InputErrorReason.TOO_LONG, 'must be at most 500 characters', { max: 500 });
     return this.transition(request, id, ['applied', 'screened'], async (manager, volunteer) => {
       await manager.update(VolunteerEntity, { id: volunteer.id }, { status: 'rejected', rejectionReason: trimmed });
     });
@@ -169,15 +181,20 @@ export class VolunteersService {
     input: { status: string; requestedOn?: string | null; checkedOn?: string | null },
   ): Promise<VolunteerEntity> {
     if (!(CHILD_CERTIFICATE_STATUSES as readonly string[]).includes(input.status)) {
-      badInput('status', `must be one of ${CHILD_CERTIFICATE_STATUSES.join(', ')}`);
+      badInput(
+        'status',
+        InputErrorReason.NOT_ALLOWED_VALUE,
+        `must be one of ${CHILD_CERTIFICATE_STATUSES.join(', ')}`,
+        { allowed: CHILD_CERTIFICATE_STATUSES.join(', ') },
+      );
     }
     for (const field of ['requestedOn', 'checkedOn'] as const) {
       const value = input[field];
       if (value && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))))
-        badInput(field, 'enter a date as YYYY-MM-DD');
+        badInput(field, InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
     }
     if (input.status === 'clear' && !input.checkedOn)
-      badInput('checkedOn', 'enter the date the certificate was checked');
+      badInput('checkedOn', InputErrorReason.REQUIRED, 'enter the date the certificate was checked');
     return this.transition(request, id, null, async (manager, volunteer) => {
       await manager.update(
         VolunteerEntity,
@@ -192,9 +209,10 @@ export class VolunteersService {
   }
 
   recordTraining(request: RequestContext, id: string, name: string, completedOn: string): Promise<VolunteerEntity> {
-    if (!name.trim()) badInput('name', 'enter the training, e.g. the intro course for leisure guides');
+    if (!name.trim())
+      badInput('name', InputErrorReason.REQUIRED, 'enter the training, e.g. the intro course for leisure guides');
     if (!ISO_DATE.test(completedOn) || Number.isNaN(Date.parse(completedOn)))
-      badInput('completedOn', 'enter a date as YYYY-MM-DD');
+      badInput('completedOn', InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
     return this.transition(request, id, null, async (manager, volunteer) => {
       await manager.update(
         VolunteerEntity,
@@ -208,11 +226,15 @@ export class VolunteersService {
   pauseMine(request: RequestContext, until: string | null): Promise<VolunteerEntity> {
     const today = todayInCopenhagen();
     if (until != null) {
-      if (!ISO_DATE.test(until) || Number.isNaN(Date.parse(until))) badInput('until', 'enter a date as YYYY-MM-DD');
-      if (until <= today) badInput('until', 'must be a date after today');
+      if (!ISO_DATE.test(until) || Number.isNaN(Date.parse(until)))
+        badInput('until', InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
+      if (until <= today) badInput('until', InputErrorReason.IN_THE_PAST, 'must be a date after today');
       const limit = new Date(`${today}T00:00:00Z`);
       limit.setUTCFullYear(limit.getUTCFullYear() + 1);
-      if (until > limit.toISOString().slice(0, 10)) badInput('until', 'a pause can be at most one year; resume later');
+      if (until > limit.toISOString().slice(0, 10))
+        badInput('until', InputErrorReason.OUT_OF_RANGE, 'a pause can be at most one year; resume later', {
+          max: limit.toISOString().slice(0, 10),
+        });
     }
     return this.ownTransition(request, async (manager, volunteer) => {
       await manager.update(VolunteerEntity, { id: volunteer.id }, { pausedAt: new Date(), pausedUntil: until });
@@ -221,7 +243,8 @@ export class VolunteersService {
 
   resumeMine(request: RequestContext): Promise<VolunteerEntity> {
     return this.ownTransition(request, async (manager, volunteer) => {
-      if (!volunteer.pausedAt) throw new DomainError('CONFLICT', 'You are not on a pause.');
+      if (!volunteer.pausedAt)
+        throw new DomainError('CONFLICT', VolunteersErrorReason.NOT_ON_PAUSE, 'You are not on a pause.');
       await manager.update(VolunteerEntity, { id: volunteer.id }, { pausedAt: null, pausedUntil: null });
     });
   }
@@ -352,8 +375,18 @@ export class VolunteersService {
         where: { accountId: account.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!volunteer) throw new DomainError('NOT_FOUND', 'You have no volunteer profile yet.');
-      if (volunteer.leftAt) throw new DomainError('CONFLICT', 'You have left the programme; contact your coordinator.');
+      if (!volunteer)
+        throw new DomainError(
+          'NOT_FOUND',
+          VolunteersErrorReason.NO_VOLUNTEER_PROFILE,
+          'You have no volunteer profile yet.',
+        );
+      if (volunteer.leftAt)
+        throw new DomainError(
+          'CONFLICT',
+          VolunteersErrorReason.LEFT_PROGRAMME,
+          'You have left the programme; contact your coordinator.',
+        );
       await work(manager, volunteer);
       return manager.findOneByOrFail(VolunteerEntity, { id: volunteer.id });
     });
@@ -365,12 +398,19 @@ export class VolunteersService {
     from: VolunteerStatus[] | null,
     work: (manager: EntityManager, volunteer: VolunteerEntity) => Promise<void>,
   ): Promise<VolunteerEntity> {
-    if (!UUID.test(id)) badInput('id', 'not a valid volunteer id');
+    if (!UUID.test(id)) badInput('id', InputErrorReason.INVALID_FORMAT, 'not a valid volunteer id');
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const volunteer = await manager.findOne(VolunteerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!volunteer) throw new DomainError('NOT_FOUND', 'No volunteer with this id.', 'id');
+      if (!volunteer)
+        throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No volunteer with this id.', 'id');
       if (from && !from.includes(volunteer.status)) {
-        throw new DomainError('CONFLICT', `This volunteer is ${volunteer.status}; that step is not possible now.`);
+        throw new DomainError(
+          'CONFLICT',
+          VolunteersErrorReason.VOLUNTEER_STEP_NOT_POSSIBLE,
+          `This volunteer is ${volunteer.status}; that step is not possible now.`,
+          undefined,
+          { status: volunteer.status },
+        );
       }
       await work(manager, volunteer);
       return manager.findOneByOrFail(VolunteerEntity, { id });
@@ -383,19 +423,19 @@ export class VolunteersService {
         !UUID.test(input.localityId) ||
         !(await manager.exists(LocalityEntity, { where: { id: input.localityId } }))
       ) {
-        badInput('localityId', 'no such town in this municipality');
+        badInput('localityId', InputErrorReason.UNKNOWN_REFERENCE, 'no such town in this municipality');
       }
     }
     const codes = [...new Set(input.languages.map((l) => l.code))];
     if (codes.length && (await manager.count(LanguageEntity, { where: { code: In(codes) } })) !== codes.length) {
-      badInput('languages', 'contains a language that is not in the list');
+      badInput('languages', InputErrorReason.UNKNOWN_REFERENCE, 'contains a language that is not in the list');
     }
     const interests = [...new Set(input.interests)];
     if (
       interests.length &&
       (await manager.count(ActivityEntity, { where: { key: In(interests) } })) !== interests.length
     ) {
-      badInput('interests', 'contains an activity that is not in the list');
+      badInput('interests', InputErrorReason.UNKNOWN_REFERENCE, 'contains an activity that is not in the list');
     }
   }
 }
