@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TerminusModule } from '@nestjs/terminus';
@@ -23,6 +23,7 @@ import { ParticipantsModule } from '@brobygger/api/participants';
 import { ReferenceDataModule } from '@brobygger/api/reference-data';
 import {
   AccessGuard,
+  createValidationPipe,
   PERSONAL_LOG_REDACTIONS,
   type RequestWithContext,
   requestContextOf,
@@ -174,6 +175,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: DATABASE_KIND, useValue: databaseKind },
       ],
     };

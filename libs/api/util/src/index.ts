@@ -9,3 +9,5 @@ export * from './lib/page';
 export * from './lib/log-safety';
 export * from './lib/input-guard';
 export * from './lib/scheduled-run';
+export * from './lib/paginated';
+export * from './lib/validation';

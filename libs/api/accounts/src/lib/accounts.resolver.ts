@@ -185,7 +185,8 @@ export class AccountsResolver {
   })
   async demoOutbox(@CurrentRequest() request: RequestContext): Promise<OutboxEmailModel[]> {
     const copies = await this.mail.demoOutbox(request.municipalityId);
-    if (!copies) throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'There is no demo outbox on this installation');
+    if (!copies)
+      throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'There is no demo outbox on this installation');
     return copies;
   }
 }

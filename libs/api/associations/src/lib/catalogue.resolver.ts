@@ -1,9 +1,17 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentRequest, Public, type RequestContext } from '@brobygger/api/util';
+import { Args, ArgsType, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, PageArgsWithLimit, Public, type RequestContext } from '@brobygger/api/util';
 import { toAssociationModel, toOfferModel } from './catalogue.mapper';
 import { CatalogueService } from './catalogue.service';
 import { AssociationPageModel, OfferPageModel } from './dto/catalogue.models';
 import { OfferFilterInput } from './dto/offer-filter.input';
+
+/** This list's page: 20 at a time unless asked otherwise. */
+@ArgsType()
+class PageArgsOf20 extends PageArgsWithLimit(20) {}
+
+/** This list's page: 50 at a time unless asked otherwise. */
+@ArgsType()
+class PageArgsOf50 extends PageArgsWithLimit(50) {}
 
 @Resolver()
 export class CatalogueResolver {
@@ -13,8 +21,7 @@ export class CatalogueResolver {
   @Query(() => AssociationPageModel, { description: 'Associations in the municipality, by name, a page at a time.' })
   async associations(
     @CurrentRequest() request: RequestContext,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
-    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 50.' }) limit = 50,
+    @Args() { offset, limit }: PageArgsOf50,
   ): Promise<AssociationPageModel> {
     const page = await this.catalogue.listAssociations(request.municipalityId, offset, limit);
     return { ...page, items: page.items.map(toAssociationModel) };
@@ -24,9 +31,8 @@ export class CatalogueResolver {
   @Query(() => OfferPageModel, { description: 'Published offers, events first by date, a page at a time.' })
   async publishedOffers(
     @CurrentRequest() request: RequestContext,
-    @Args('filter', { type: () => OfferFilterInput, nullable: true }) filter?: OfferFilterInput | null,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
-    @Args('limit', { type: () => Int, defaultValue: 20, description: 'At most 50.' }) limit = 20,
+    @Args('filter', { type: () => OfferFilterInput, nullable: true }) filter: OfferFilterInput | null | undefined,
+    @Args() { offset, limit }: PageArgsOf20,
   ): Promise<OfferPageModel> {
     const page = await this.catalogue.listPublishedOffers(request.municipalityId, filter ?? {}, offset, limit);
     return { ...page, items: page.items.map(toOfferModel) };

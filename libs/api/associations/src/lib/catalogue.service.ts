@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DomainError, InputErrorReason, type Page, UUID, checkPage } from '@brobygger/api/util';
+import { DomainError, InputErrorReason, type Page, UUID } from '@brobygger/api/util';
 import { AssociationEntity } from './association.entity';
 import { OfferEntity } from './offer.entity';
 
@@ -20,7 +20,6 @@ export class CatalogueService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   listAssociations(municipalityId: string | null, offset = 0, limit = 50): Promise<Page<AssociationEntity>> {
-    checkPage(offset, limit);
     return inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const [items, total] = await manager.findAndCount(AssociationEntity, {
         relations: { locality: true },
@@ -38,7 +37,6 @@ export class CatalogueService {
     offset = 0,
     limit = 20,
   ): Promise<Page<OfferEntity>> {
-    checkPage(offset, limit);
     if (filter.age != null && (filter.age < 0 || filter.age > 120)) {
       throw new DomainError('BAD_USER_INPUT', InputErrorReason.OUT_OF_RANGE, 'age: must be from 0 to 120', 'age', {
         min: 0,

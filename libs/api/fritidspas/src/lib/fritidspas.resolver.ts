@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
+import { CurrentRequest, PageArgs, type RequestContext, Roles } from '@brobygger/api/util';
 import {
   FritidspasBudgetModel,
   FritidspasGrantInput,
@@ -38,8 +38,7 @@ export class FritidspasResolver {
   })
   fritidspasGrants(
     @Args('year', { type: () => Int }) year: number,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 25, description: 'At most 50.' }) limit: number,
+    @Args() { offset, limit }: PageArgs,
     @CurrentRequest() request: RequestContext,
   ): Promise<FritidspasGrantPageModel> {
     return this.fritidspas.grants(request, year, offset, limit);

@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, PageArgs, type RequestContext, Roles } from '@brobygger/api/util';
 import {
   MatchAnswerModel,
   MatchingRunResultModel,
@@ -55,8 +55,7 @@ export class MatchesResolver {
     @Args('statuses', { type: () => [MatchStatusModel], nullable: true }) statuses: MatchStatusModel[] | null,
     @Args('participantId', { type: () => ID, nullable: true }) participantId: string | null,
     @Args('volunteerId', { type: () => ID, nullable: true }) volunteerId: string | null,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 25, description: 'At most 50.' }) limit: number,
+    @Args() { offset, limit }: PageArgs,
     @CurrentRequest() request: RequestContext,
   ): Promise<MatchPageModel> {
     const page = await this.matchesService.list(

@@ -14,7 +14,6 @@ import {
   type SignedInAccount,
   UUID,
   badInput,
-  checkPage,
 } from '@brobygger/api/util';
 import type { Mail } from '@brobygger/api/mail';
 import { VolunteerEntity, availableForProposals } from '@brobygger/api/volunteers';
@@ -418,7 +417,6 @@ export class MatchesService {
   }
 
   list(request: RequestContext, filter: MatchFilter, offset: number, limit: number): Promise<Page<MatchEntity>> {
-    checkPage(offset, limit);
     if (filter.participantId != null && !UUID.test(filter.participantId))
       badInput('participantId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
     if (filter.volunteerId != null && !UUID.test(filter.volunteerId))

@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
+import { Args, ArgsType, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, PageArgsWithLimit, type RequestContext, Roles } from '@brobygger/api/util';
 import { MatchKindModel, MatchStatusModel } from './dto/match.models';
 import {
   EventRegistrationListModel,
@@ -35,6 +35,14 @@ function toReferralModel({ match, offer, person }: Referral): ReferralModel {
  * The association's referral inbox and event registration lists. Accepting or declining a referral
  * is `respondToMatch` (MatchesResolver).
  */
+/** This list's page: 10 at a time unless asked otherwise. */
+@ArgsType()
+class PageArgsOf10 extends PageArgsWithLimit(10) {}
+
+/** This list's page: 50 at a time unless asked otherwise. */
+@ArgsType()
+class PageArgsOf50 extends PageArgsWithLimit(50) {}
+
 @Resolver()
 export class ReferralsResolver {
   constructor(private readonly referrals: ReferralsService) {}
@@ -46,8 +54,7 @@ export class ReferralsResolver {
   async associationReferrals(
     @Args('associationId', { type: () => ID }) associationId: string,
     @Args('stage', { type: () => ReferralStageModel, defaultValue: ReferralStageModel.OPEN }) stage: ReferralStageModel,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+    @Args() { offset, limit }: PageArgsOf10,
     @CurrentRequest() request: RequestContext,
   ): Promise<ReferralPageModel> {
     const page = await this.referrals.inbox(request, associationId, stage as ReferralStage, offset, limit);
@@ -84,8 +91,7 @@ export class ReferralsResolver {
   })
   async eventRegistrations(
     @Args('offerId', { type: () => ID }) offerId: string,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args() { offset, limit }: PageArgsOf50,
     @CurrentRequest() request: RequestContext,
   ): Promise<EventRegistrationListModel> {
     const list = await this.referrals.eventRegistrations(request, offerId, offset, limit);

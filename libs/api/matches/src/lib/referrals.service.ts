@@ -33,7 +33,6 @@ const CLOSED_STATUSES: MatchStatus[] = ['completed', 'ended', 'declined', 'expir
 const SUCCESSFUL: readonly ReferralOutcome[] = ['trial-became-membership', 'attended'];
 const EVENT_OUTCOMES: readonly ReferralOutcome[] = ['attended', 'did-not-show'];
 const MEMBERSHIP_OUTCOMES: readonly ReferralOutcome[] = ['trial-became-membership', 'stopped', 'did-not-show'];
-export const MAX_PAGE = 50;
 /** Only these columns of a participant are read for an association (ReferralPersonModel). */
 const PERSON_COLUMNS = {
   id: true,
@@ -81,13 +80,6 @@ export function toReferralPerson(participant: ParticipantEntity, today = copenha
   };
 }
 
-function checkPage(offset: number, limit: number): void {
-  if (!Number.isInteger(offset) || offset < 0)
-    badInput('offset', InputErrorReason.OUT_OF_RANGE, 'must be a whole number, 0 or more', { min: 0 });
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
-    badInput('limit', InputErrorReason.OUT_OF_RANGE, `must be from 1 to ${MAX_PAGE}`, { min: 1, max: MAX_PAGE });
-}
-
 /**
  * The association's side of matches to its offers (referrals): a paginated inbox with the minimum
  * about each person, the first session and the outcome; and the registration list of an event.
@@ -109,7 +101,6 @@ export class ReferralsService {
     limit: number,
   ): Promise<Page<Referral>> {
     if (!UUID.test(associationId)) badInput('associationId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
-    checkPage(offset, limit);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       await this.assertMaySee(manager, request, associationId);
       const query = manager
@@ -211,7 +202,6 @@ export class ReferralsService {
     limit: number,
   ): Promise<EventRegistrations> {
     if (!UUID.test(offerId)) badInput('offerId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
-    checkPage(offset, limit);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const offer = await manager.findOne(OfferEntity, { where: { id: offerId }, relations: { locality: true } });
       if (!offer) throw new DomainError('NOT_FOUND', AccessErrorReason.NOT_FOUND, 'No offer with this id.', 'offerId');

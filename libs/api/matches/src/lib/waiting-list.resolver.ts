@@ -1,9 +1,13 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
+import { Args, ArgsType, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, PageArgsWithLimit, type RequestContext, Roles } from '@brobygger/api/util';
 import { MatchKindModel } from './dto/match.models';
 import { IdleVolunteerPageModel, WaitingParticipantPageModel } from './dto/waiting-list.models';
 import type { MatchKind } from './match.entity';
 import { WaitingListService } from './waiting-list.service';
+
+/** This list's page: 10 at a time unless asked otherwise. */
+@ArgsType()
+class PageArgsOf10 extends PageArgsWithLimit(10) {}
 
 @Resolver()
 export class WaitingListResolver {
@@ -15,8 +19,7 @@ export class WaitingListResolver {
   })
   waitingParticipants(
     @Args('kind', { type: () => MatchKindModel }) kind: MatchKindModel,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 10, description: 'At most 50.' }) limit: number,
+    @Args() { offset, limit }: PageArgsOf10,
     @CurrentRequest() request: RequestContext,
   ): Promise<WaitingParticipantPageModel> {
     return this.waitingList.participants(request, kind as MatchKind, offset, limit);
@@ -27,8 +30,7 @@ export class WaitingListResolver {
     description: 'Approved volunteers without a match, idle longest first, a page at a time.',
   })
   idleVolunteers(
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 10, description: 'At most 50.' }) limit: number,
+    @Args() { offset, limit }: PageArgsOf10,
     @CurrentRequest() request: RequestContext,
   ): Promise<IdleVolunteerPageModel> {
     return this.waitingList.volunteers(request, offset, limit);

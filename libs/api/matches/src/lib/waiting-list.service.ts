@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService } from '@brobygger/api/participants';
-import { type Page, type RequestContext, checkPage } from '@brobygger/api/util';
+import { type Page, type RequestContext } from '@brobygger/api/util';
 import { availableForProposalsSql } from '@brobygger/api/volunteers';
 import type { MatchKind } from './match.entity';
 
@@ -51,7 +51,6 @@ export class WaitingListService {
     offset: number,
     limit: number,
   ): Promise<WaitingPage<WaitingParticipant>> {
-    checkPage(offset, limit);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const waiting = `SELECT p.id, p.first_name, p.last_name, l.name AS locality_name,
                 to_char(coalesce(p.arrival_date, p.created_at::date), 'YYYY-MM-DD') AS waiting_since,
@@ -94,7 +93,6 @@ export class WaitingListService {
 
   /** Approved volunteers (not paused, not left) with no match in progress, idle longest first. */
   volunteers(request: RequestContext, offset: number, limit: number): Promise<WaitingPage<IdleVolunteer>> {
-    checkPage(offset, limit);
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const idle = `SELECT v.id, v.first_name, v.last_name, v.roles,
                   v.capacity - count(m.id) FILTER (WHERE m.status IN ('approved', 'accepted', 'active'))::int AS free,

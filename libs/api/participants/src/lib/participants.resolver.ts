@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, PageArgs, type RequestContext, Roles } from '@brobygger/api/util';
 import type { AccessLogEntryEntity } from './access-log-entry.entity';
 import {
   AccessLogEntryModel,
@@ -49,8 +49,7 @@ export class ParticipantsResolver {
   })
   async participants(
     @Args('search', { type: () => ParticipantSearchInput }) search: ParticipantSearchInput,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 25, description: 'At most 50.' }) limit: number,
+    @Args() { offset, limit }: PageArgs,
     @CurrentRequest() request: RequestContext,
   ): Promise<ParticipantPageModel> {
     const page = await this.participantsService.search(request, search, offset, limit);

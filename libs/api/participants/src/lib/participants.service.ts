@@ -9,7 +9,6 @@ import {
   type Page,
   type RequestContext,
   UUID,
-  checkPage,
 } from '@brobygger/api/util';
 import { AccessLogEntryEntity } from './access-log-entry.entity';
 import { AccessLogService } from './access-log.service';
@@ -33,7 +32,6 @@ export class ParticipantsService {
     offset: number,
     limit: number,
   ): Promise<Page<ParticipantEntity>> {
-    checkPage(offset, limit);
     if (criteria.localityId && !UUID.test(criteria.localityId)) {
       throw new DomainError(
         'BAD_USER_INPUT',

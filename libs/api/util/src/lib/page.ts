@@ -1,8 +1,8 @@
+import { MAX_PAGE_SIZE } from '@brobygger/shared/rules';
 import { InputErrorReason } from './common.errors';
 import { badInput } from './domain-error';
 
-/** The most items one page of a list may ask for (the same rule as the referral inbox). */
-export const MAX_PAGE_SIZE = 50;
+export { MAX_PAGE_SIZE };
 
 /** One page of a list and how many there are across pages. */
 export interface Page<T> {

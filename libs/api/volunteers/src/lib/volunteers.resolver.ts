@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentRequest, type RequestContext, Roles } from '@brobygger/api/util';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, PageArgs, type RequestContext, Roles } from '@brobygger/api/util';
 import {
   VolunteerForCoordinatorModel,
   VolunteerPageModel,
@@ -96,8 +96,7 @@ export class VolunteersResolver {
   @Query(() => VolunteerPageModel, { description: 'Volunteers of the municipality, by status, a page at a time.' })
   async volunteers(
     @Args('status', { type: () => String, nullable: true }) status: string | null,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 25, description: 'At most 50.' }) limit: number,
+    @Args() { offset, limit }: PageArgs,
     @CurrentRequest() request: RequestContext,
   ): Promise<VolunteerPageModel> {
     const page = await this.volunteersService.list(request, status, offset, limit);

@@ -13,7 +13,6 @@ import {
   type SignedInAccount,
   UUID,
   badInput,
-  checkPage,
 } from '@brobygger/api/util';
 import type { VolunteerProfileInput } from './dto/volunteer.models';
 import {
@@ -107,7 +106,6 @@ export class VolunteersService {
   }
 
   list(request: RequestContext, status: string | null, offset: number, limit: number): Promise<Page<VolunteerEntity>> {
-    checkPage(offset, limit);
     if (status && !(VOLUNTEER_STATUSES as readonly string[]).includes(status)) {
       badInput('status', InputErrorReason.NOT_ALLOWED_VALUE, `must be one of ${VOLUNTEER_STATUSES.join(', ')}`, {
         allowed: VOLUNTEER_STATUSES.join(', '),

@@ -1,3 +1,4 @@
+import { Paginated } from '@brobygger/api/util';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActivityModel, LocalityModel } from '@brobygger/api/reference-data';
 
@@ -114,34 +115,13 @@ export class OfferModel {
 }
 
 @ObjectType('AssociationPage', { description: 'One page of the associations, by name.' })
-export class AssociationPageModel {
-  @Field(() => [AssociationModel])
-  items!: AssociationModel[];
-
-  @Field(() => Int, { description: 'All associations of the municipality, across pages.' })
-  total!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field(() => Int)
-  limit!: number;
-}
+export class AssociationPageModel extends Paginated(
+  AssociationModel,
+  'All associations of the municipality, across pages.',
+) {}
 
 @ObjectType('OfferPage', { description: 'One page of the published offers.' })
-export class OfferPageModel {
-  @Field(() => [OfferModel])
-  items!: OfferModel[];
-
-  @Field(() => Int, { description: 'All published offers that fit the filter, across pages.' })
-  total!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field(() => Int)
-  limit!: number;
-}
+export class OfferPageModel extends Paginated(OfferModel, 'All published offers that fit the filter, across pages.') {}
 
 @ObjectType('ContactPerson')
 export class ContactPersonModel {

@@ -1,3 +1,4 @@
+import { Paginated } from '@brobygger/api/util';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('FritidspasBudget', { description: 'The year’s budget and what is left of it (amounts in øre).' })
@@ -55,19 +56,10 @@ export class FritidspasGrantModel {
 }
 
 @ObjectType('FritidspasGrantPage', { description: 'One page of the year’s grants, newest first.' })
-export class FritidspasGrantPageModel {
-  @Field(() => [FritidspasGrantModel])
-  items!: FritidspasGrantModel[];
-
-  @Field(() => Int, { description: 'All of the year’s grants, across pages.' })
-  total!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field(() => Int)
-  limit!: number;
-}
+export class FritidspasGrantPageModel extends Paginated(
+  FritidspasGrantModel,
+  'All of the year’s grants, across pages.',
+) {}
 
 @InputType()
 export class FritidspasGrantInput {

@@ -1,3 +1,4 @@
+import { Paginated } from '@brobygger/api/util';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MatchingPairInput } from './match-fields.models';
 
@@ -77,19 +78,7 @@ export class MatchModel {
 }
 
 @ObjectType('MatchPage', { description: 'One page of the municipality’s matches.' })
-export class MatchPageModel {
-  @Field(() => [MatchModel])
-  items!: MatchModel[];
-
-  @Field(() => Int, { description: 'All matches that fit the filters, across pages.' })
-  total!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field(() => Int)
-  limit!: number;
-}
+export class MatchPageModel extends Paginated(MatchModel, 'All matches that fit the filters, across pages.') {}
 
 @ObjectType('MatchingRun', { description: 'One run of the matching engine.' })
 export class MatchingRunModel {

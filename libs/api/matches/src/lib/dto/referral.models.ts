@@ -1,3 +1,4 @@
+import { Paginated } from '@brobygger/api/util';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MatchKindModel, MatchStatusModel } from './match.models';
 
@@ -88,19 +89,7 @@ export class ReferralModel {
 }
 
 @ObjectType('ReferralPage')
-export class ReferralPageModel {
-  @Field(() => [ReferralModel])
-  items!: ReferralModel[];
-
-  @Field(() => Int, { description: 'All referrals in this stage, across pages.' })
-  total!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field(() => Int)
-  limit!: number;
-}
+export class ReferralPageModel extends Paginated(ReferralModel, 'All referrals in this stage, across pages.') {}
 
 @ObjectType('EventRegistration', { description: 'One person holding a seat at an event.' })
 export class EventRegistrationModel {

@@ -1,3 +1,4 @@
+import { Paginated } from '@brobygger/api/util';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('WaitingParticipant')
@@ -52,37 +53,16 @@ export class IdleVolunteerModel {
 }
 
 @ObjectType('WaitingParticipantPage', { description: 'The first of those waiting, and how many wait in all.' })
-export class WaitingParticipantPageModel {
-  @Field(() => [WaitingParticipantModel])
-  items!: WaitingParticipantModel[];
-
-  @Field(() => Int, { description: 'Everyone waiting for this kind of match.' })
-  total!: number;
-
+export class WaitingParticipantPageModel extends Paginated(
+  WaitingParticipantModel,
+  'Everyone waiting for this kind of match.',
+) {
   @Field(() => Int, { description: 'Of all those waiting, how many waited longer than the ageing alert.' })
   overdue!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field(() => Int)
-  limit!: number;
 }
 
 @ObjectType('IdleVolunteerPage', { description: 'The first of the idle volunteers, and how many are idle in all.' })
-export class IdleVolunteerPageModel {
-  @Field(() => [IdleVolunteerModel])
-  items!: IdleVolunteerModel[];
-
-  @Field(() => Int, { description: 'All idle volunteers.' })
-  total!: number;
-
+export class IdleVolunteerPageModel extends Paginated(IdleVolunteerModel, 'All idle volunteers.') {
   @Field(() => Int, { description: 'Of all idle volunteers, how many were idle longer than the ageing alert.' })
   overdue!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field(() => Int)
-  limit!: number;
 }

@@ -1,3 +1,4 @@
+import { Paginated } from '@brobygger/api/util';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('SpokenLanguage')
@@ -89,19 +90,10 @@ export class ParticipantSearchInput {
 }
 
 @ObjectType('ParticipantPage', { description: 'One page of a participant search.' })
-export class ParticipantPageModel {
-  @Field(() => [ParticipantModel])
-  items!: ParticipantModel[];
-
-  @Field(() => Int, { description: 'All participants that fit the search, across pages.' })
-  total!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field(() => Int)
-  limit!: number;
-}
+export class ParticipantPageModel extends Paginated(
+  ParticipantModel,
+  'All participants that fit the search, across pages.',
+) {}
 
 @ObjectType('AccessLogEntry', { description: 'One access to a participant’s data.' })
 export class AccessLogEntryModel {

@@ -1,3 +1,4 @@
+import { Paginated } from '@brobygger/api/util';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('VolunteerLanguage')
@@ -113,19 +114,10 @@ export class VolunteerForCoordinatorModel extends VolunteerProfileModel {
 }
 
 @ObjectType('VolunteerPage', { description: 'One page of the municipality’s volunteers.' })
-export class VolunteerPageModel {
-  @Field(() => [VolunteerForCoordinatorModel])
-  items!: VolunteerForCoordinatorModel[];
-
-  @Field(() => Int, { description: 'All volunteers with this status, across pages.' })
-  total!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field(() => Int)
-  limit!: number;
-}
+export class VolunteerPageModel extends Paginated(
+  VolunteerForCoordinatorModel,
+  'All volunteers with this status, across pages.',
+) {}
 
 @InputType({ description: 'The sign-up wizard’s fields; all may be saved unfinished and resumed.' })
 export class VolunteerProfileInput {
