@@ -67,4 +67,25 @@ export default [
       '@nx/workspace-resolver-must-declare-access': 'error',
     },
   },
+  {
+    // The web app picks what to show by an error's `extensions.reason`, never by its English text
+    // (CONTRIBUTING, "Errors"). A function, not a glob: a project's own config resolves globs from
+    // its folder, where `libs/web/` is no longer part of the path.
+    files: [['**/*.ts', (filePath) => /[\\/](libs|apps)[\\/]web[\\/]/.test(filePath)]],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          // /…/.test(error.message), /…/.exec(error.detail)
+          'CallExpression[callee.property.name=/^(test|exec)$/] > MemberExpression.arguments[property.name=/^(message|detail)$/]',
+          // error.message.match(/…/), error.message.includes('…'), error.detail.startsWith('…')
+          'CallExpression[callee.property.name=/^(match|matchAll|includes|startsWith|endsWith|search|indexOf)$/][callee.object.property.name=/^(message|detail)$/]',
+        ].map((selector) => ({
+          selector,
+          message:
+            "Don't decide by an error's message: switch on ApiError.reason (extensions.reason), worded through REASON_WORDINGS in @brobygger/web/shared/util-forms.",
+        })),
+      ],
+    },
+  },
 ];

@@ -74,11 +74,11 @@ describe('sign-in and reset security', () => {
 
     const right = await api.graphql(SIGN_IN, { email, password: DEMO_PASSWORD });
     expect(codeOf(right)).toBe('TOO_MANY_REQUESTS');
-    expect(Number(right.errors?.[0]?.extensions?.['retryAfterSeconds' as 'code'])).toBeGreaterThan(0);
     expect(right.errors?.[0]?.extensions).toMatchObject({
       reason: 'TOO_MANY_SIGN_INS',
-      details: { retryAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) },
+      details: { retryAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), retryAfterSeconds: expect.any(Number) },
     });
+    expect(right.errors?.[0]?.extensions).not.toHaveProperty('retryAt');
     expect(verify.mock.calls.length).toBeLessThanOrEqual(SIGN_IN_POLICY.accountClient.free);
   });
 

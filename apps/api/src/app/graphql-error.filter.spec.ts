@@ -51,6 +51,8 @@ describe('GraphqlErrorFilter', () => {
       graphqlHost('r-7'),
     ) as GraphQLError;
     expect(error.extensions).toMatchObject({ reason: 'TOO_LONG', field: 'name', details: { max: 200 } });
+    // Only in `details`: nothing a client reads sits beside code and reason.
+    expect(error.extensions).not.toHaveProperty('max');
   });
 
   it('masks an unexpected error and tags it with the request id', () => {

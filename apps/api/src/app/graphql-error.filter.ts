@@ -83,8 +83,6 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
     if (exception instanceof DomainError) {
       return new GraphQLError(exception.message, {
         extensions: {
-          // Flat as well as in `details`, as before reasons existed: the web reads `retryAt` there.
-          ...exception.details,
           code: exception.code,
           reason: exception.reason,
           ...(exception.field ? { field: exception.field } : {}),

@@ -29,4 +29,4 @@ export {
 } from './lib/graphql.generated';
 // The volunteer's proposals and matches (matching).
 export { MyMatchesGQL, type OwnVolunteerMatchFragment, RespondToMatchGQL } from './lib/graphql.generated';
-export { noteProblemFromApi, todayIso } from './lib/follow-up-problems';
+export { todayIso } from './lib/today-iso';

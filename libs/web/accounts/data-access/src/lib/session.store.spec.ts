@@ -76,19 +76,20 @@ describe('SessionStore', () => {
     expect(clearStore).toHaveBeenCalled();
   });
 
-  it('rejects a failed sign-in with an ApiError carrying code, message and retry time', async () => {
+  it('rejects a failed sign-in with an ApiError carrying code, reason and retry time', async () => {
     const { store } = setUp({
       signIn: () =>
         throwError(() =>
           graphqlError('TOO_MANY_REQUESTS', 'Too many failed sign-in attempts.', {
-            retryAfterSeconds: 600,
-            retryAt: '2026-11-26T12:00:00.000Z',
+            reason: 'TOO_MANY_SIGN_INS',
+            details: { retryAfterSeconds: 600, retryAt: '2026-11-26T12:00:00.000Z' },
           }),
         ),
     });
     const error = await store.signIn('a@b.dk', 'x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAt: '2026-11-26T12:00:00.000Z' });
+    expect(error).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_SIGN_INS' });
+    expect((error as ApiError).retryAt).toBe('2026-11-26T12:00:00.000Z');
     expect(store.signedIn()).toBe(false);
   });
 
@@ -111,12 +112,20 @@ describe('SessionStore', () => {
 });
 
 describe('toApiError', () => {
-  it('reads the field and strips its prefix from the message', () => {
+  it('reads the field, the reason and its details', () => {
     const error = toApiError(
-      graphqlError('BAD_USER_INPUT', 'password: must be at least 10 characters long', { field: 'password' }),
+      graphqlError('BAD_USER_INPUT', 'password: must be at least 10 characters long', {
+        field: 'password',
+        reason: 'PASSWORD_TOO_SHORT',
+        details: { min: 10 },
+      }),
     );
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
-    expect(error.detail).toBe('must be at least 10 characters long');
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+      reason: 'PASSWORD_TOO_SHORT',
+      details: { min: 10 },
+    });
   });
 
   it('calls anything that is not a GraphQL error a network problem', () => {

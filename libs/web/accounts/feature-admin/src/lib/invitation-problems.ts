@@ -6,7 +6,7 @@ export const INVITATION_FIELDS = ['displayName', 'email', 'role', 'preferredLang
 export function invitationProblem(error: ApiError, fields: readonly string[] = INVITATION_FIELDS): Problem {
   const field = error.field && fields.includes(error.field) ? error.field : null;
   if (error.field === 'email') {
-    return error.code === 'CONFLICT'
+    return error.reason === 'EMAIL_IN_OTHER_MUNICIPALITY'
       ? { field, key: 'onboarding.problem.emailElsewhere' }
       : { field, key: 'onboarding.problem.email' };
   }

@@ -24,17 +24,22 @@ const BY_FIELD: Partial<Record<string, TranslationKey>> = {
 export function registrationProblem(error: ApiError, fields: readonly string[] = REGISTRATION_FIELDS): Problem {
   const field = error.field && fields.includes(error.field) ? error.field : null;
   if (error.field === 'cvr') {
-    const taken = error.code === 'CONFLICT' ? error.message.match(/^cvr: (.+) is already registered/) : null;
-    if (taken) {
-      return taken[1] === 'another association'
-        ? { field, key: 'onboarding.problem.cvrTakenUnknown' }
-        : { field, key: 'onboarding.problem.cvrTaken', params: { name: taken[1] ?? '' } };
+    switch (error.reason) {
+      case 'CVR_ALREADY_REGISTERED': {
+        // No name when the other association registered at the same moment.
+        const name = error.details['name'];
+        return name === undefined
+          ? { field, key: 'onboarding.problem.cvrTakenUnknown' }
+          : { field, key: 'onboarding.problem.cvrTaken', params: { name } };
+      }
+      case 'CVR_INVALID':
+        return { field, key: 'onboarding.problem.cvrInvalid' };
+      default:
+        return { field, key: 'onboarding.problem.cvrFormat' };
     }
-    if (/modulus-11/.test(error.message)) return { field, key: 'onboarding.problem.cvrInvalid' };
-    return { field, key: 'onboarding.problem.cvrFormat' };
   }
-  if (error.field === 'name' && /at most/.test(error.message)) return { field, key: 'onboarding.problem.nameTooLong' };
-  if (error.field === 'representative.email' && error.code === 'CONFLICT') {
+  if (error.field === 'name' && error.reason === 'TOO_LONG') return { field, key: 'onboarding.problem.nameTooLong' };
+  if (error.field === 'representative.email' && error.reason === 'EMAIL_IN_OTHER_MUNICIPALITY') {
     return { field, key: 'onboarding.problem.emailElsewhere' };
   }
   const key = error.code === 'BAD_USER_INPUT' && error.field ? BY_FIELD[error.field] : undefined;

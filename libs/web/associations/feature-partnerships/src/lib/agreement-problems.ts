@@ -11,16 +11,17 @@ const BY_FIELD: Record<string, TranslationKey> = {
 /** The API's refusal of an agreement, in the user's language, at the field it names. */
 export function agreementProblem(error: ApiError, fields: readonly string[]): Problem {
   const field = error.field && fields.includes(error.field) ? error.field : null;
-  if (error.code === 'BAD_USER_INPUT' && error.field) {
-    if (/overlaps/.test(error.message)) return { field, key: 'associationInbox.problem.overlap' };
-    if (/must not be after the agreed last day/.test(error.message)) {
+  switch (error.reason) {
+    case 'AGREEMENT_OVERLAPS':
+      return { field, key: 'associationInbox.problem.overlap' };
+    case 'AGREEMENT_END_LATER':
       return { field, key: 'associationInbox.problem.endLater' };
-    }
-    if (/on or after the start date/.test(error.message))
+    case 'DATE_ORDER':
       return { field, key: 'associationInbox.problem.endBeforeStart' };
-    if (/at most \d+ characters/.test(error.message)) return { field, key: 'associationInbox.problem.tooLong' };
-    const key = BY_FIELD[error.field];
-    if (key) return { field, key };
+    case 'TOO_LONG':
+      return { field, key: 'associationInbox.problem.tooLong' };
   }
+  const key = error.code === 'BAD_USER_INPUT' && error.field ? BY_FIELD[error.field] : undefined;
+  if (key) return { field, key };
   return problemFromApi(error, fields);
 }

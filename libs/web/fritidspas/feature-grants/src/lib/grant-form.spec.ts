@@ -68,12 +68,16 @@ describe('fritidspas refusals', () => {
     const error = new ApiError(
       'CONFLICT',
       'This grant of 600,00 kr. would exceed the 2026 budget: 500,00 kr. is left.',
-      'feeOre',
+      {
+        reason: 'BUDGET_EXCEEDED',
+        field: 'feeOre',
+        details: { amount: '600,00 kr.', year: 2026, remaining: '500,00 kr.', remainingOre: 50000 },
+      },
     );
     expect(fritidspasProblem(error, FIELDS)).toEqual({
       field: 'feeOre',
       key: 'coordination.fritidspas.problem.overBudget',
-      params: { amount: '600,00 kr.', year: '2026', left: '500,00 kr.' },
+      params: { amount: '600,00 kr.', year: 2026, left: '500,00 kr.' },
     });
   });
 
@@ -81,24 +85,34 @@ describe('fritidspas refusals', () => {
     const error = new ApiError(
       'CONFLICT',
       'amountOre: 1.500,00 kr. is already granted this year; the budget cannot be lower.',
-      'amountOre',
+      { reason: 'BUDGET_BELOW_GRANTED', field: 'amountOre', details: { granted: '1.500,00 kr.', grantedOre: 150000 } },
     );
     expect(fritidspasProblem(error, ['amountOre'])).toEqual({
       field: 'amountOre',
       key: 'coordination.fritidspas.problem.budgetBelowGranted',
-      params: { granted: '1.500,00 kr.' },
+      params: { granted: '1.500,00 kr.', grantedOre: 150000 },
     });
   });
 
   it('puts a refused child on the child control', () => {
-    const error = new ApiError(
-      'BAD_USER_INPUT',
-      'childFirstName: fritidspas is for children up to 18',
-      'childFirstName',
-    );
+    const error = new ApiError('BAD_USER_INPUT', 'childFirstName: fritidspas is for children up to 18', {
+      reason: 'CHILD_TOO_OLD',
+      field: 'childFirstName',
+      details: { max: 18 },
+    });
     expect(fritidspasProblem(error, FIELDS)).toEqual({
       field: 'child',
       key: 'coordination.fritidspas.problem.childAge',
+      params: { max: 18 },
+    });
+    const notInHousehold = new ApiError(
+      'BAD_USER_INPUT',
+      'childFirstName: no child with this name in the participant’s household',
+      { reason: 'CHILD_NOT_IN_HOUSEHOLD', field: 'childFirstName' },
+    );
+    expect(fritidspasProblem(notInHousehold, FIELDS)).toEqual({
+      field: 'child',
+      key: 'coordination.fritidspas.problem.child',
     });
   });
 });

@@ -71,34 +71,10 @@ const GRANT_CONTROLS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The API's refusals in the visitor's language, with the API's own amounts (already in kroner,
- * Danish format): a grant over the budget, a budget below what is granted, a child not in the household.
+ * The API's refusals in the visitor's language (the texts by reason are shared: a grant over the
+ * budget, a budget below what is granted, a child not in the household), on the grant form's control.
  */
 export function fritidspasProblem(error: ApiError, fields: readonly string[]): Problem {
   const control = error.field ? (GRANT_CONTROLS[error.field] ?? error.field) : null;
-  const field = control && fields.includes(control) ? control : null;
-  const exceeded = error.message.match(/grant of (.+?) would exceed the (\d{4}) budget: (.+?) is left/);
-  if (error.code === 'CONFLICT' && exceeded) {
-    return {
-      field,
-      key: 'coordination.fritidspas.problem.overBudget',
-      params: { amount: exceeded[1], year: exceeded[2], left: exceeded[3] },
-    };
-  }
-  const granted = error.message.match(/(\S+ kr\.) is already granted/);
-  if (error.code === 'CONFLICT' && granted) {
-    return { field, key: 'coordination.fritidspas.problem.budgetBelowGranted', params: { granted: granted[1] } };
-  }
-  if (error.code === 'BAD_USER_INPUT' && error.field === 'childFirstName') {
-    return {
-      field,
-      key: /up to 18/.test(error.message)
-        ? 'coordination.fritidspas.problem.childAge'
-        : 'coordination.fritidspas.problem.child',
-    };
-  }
-  if (error.code === 'BAD_USER_INPUT' && error.field === 'offerId') {
-    return { field, key: 'coordination.fritidspas.problem.offer' };
-  }
-  return problemFromApi(error, fields);
+  return { ...problemFromApi(error, []), field: control && fields.includes(control) ? control : null };
 }

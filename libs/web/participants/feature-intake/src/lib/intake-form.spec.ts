@@ -158,13 +158,22 @@ describe('the API’s refusals on the form', () => {
     const error = new ApiError(
       'BAD_USER_INPUT',
       'notes: seems to contain sensitive information (health, religion, ethnicity or a CPR number): leave it out',
-      'notes',
+      { reason: 'SENSITIVE_DATA', field: 'notes' },
     );
     expect(intakeProblem(error, fields)).toEqual({ field: 'notes', key: 'coordination.intake.problem.notesSensitive' });
+    const long = new ApiError('BAD_USER_INPUT', 'notes: must be at most 2000 characters', {
+      reason: 'TOO_LONG',
+      field: 'notes',
+      details: { max: 2000 },
+    });
+    expect(intakeProblem(long, fields)).toEqual({ field: 'notes', key: 'coordination.intake.problem.notesLength' });
   });
 
   it('maps a field inside a list to the list’s control', () => {
-    const error = new ApiError('BAD_USER_INPUT', 'languages[0].level: must be one of native', 'languages[0].level');
+    const error = new ApiError('BAD_USER_INPUT', 'languages[0].level: must be one of native', {
+      reason: 'NOT_ALLOWED_VALUE',
+      field: 'languages[0].level',
+    });
     expect(intakeProblem(error, fields)).toEqual({
       field: 'languages',
       key: 'coordination.intake.problem.languageList',
@@ -172,7 +181,11 @@ describe('the API’s refusals on the form', () => {
   });
 
   it('names the child whose birth year the API refused', () => {
-    const error = new ApiError('BAD_USER_INPUT', 'household[0].birthYear: children are 0–18', 'household[0].birthYear');
+    const error = new ApiError('BAD_USER_INPUT', 'household[0].birthYear: children are 0–18', {
+      reason: 'OUT_OF_RANGE',
+      field: 'household[0].birthYear',
+      details: { min: 2008, max: 2026 },
+    });
     expect(intakeProblem(error, fields)).toEqual({
       field: 'household[0].birthYear',
       key: 'coordination.intake.problem.childBirthYear',
@@ -180,11 +193,10 @@ describe('the API’s refusals on the form', () => {
   });
 
   it('refuses a contact person on that control', () => {
-    const error = new ApiError(
-      'BAD_USER_INPUT',
-      'contactCoordinatorId: choose a coordinator of this municipality',
-      'contactCoordinatorId',
-    );
+    const error = new ApiError('BAD_USER_INPUT', 'contactCoordinatorId: choose a coordinator of this municipality', {
+      reason: 'UNKNOWN_REFERENCE',
+      field: 'contactCoordinatorId',
+    });
     expect(intakeProblem(error, fields)).toMatchObject({ field: 'contactCoordinatorId' });
   });
 

@@ -164,13 +164,11 @@ export function intakeProblem(error: ApiError, fields: readonly string[]): Probl
   if (error.code === 'BAD_USER_INPUT' && error.field) {
     const control = controlOf(error.field);
     if (fields.includes(control)) {
-      if (control === 'notes') {
-        return {
-          field: control,
-          key: /sensitive/i.test(error.message)
-            ? 'coordination.intake.problem.notesSensitive'
-            : 'coordination.intake.problem.notesLength',
-        };
+      if (control === 'notes' && error.reason === 'SENSITIVE_DATA') {
+        return { field: control, key: 'coordination.intake.problem.notesSensitive' };
+      }
+      if (control === 'notes' && error.reason === 'TOO_LONG') {
+        return { field: control, key: 'coordination.intake.problem.notesLength' };
       }
       const childField = control.match(/^household\[\d+\]\.(firstName|birthYear)$/);
       if (childField) {
@@ -184,7 +182,7 @@ export function intakeProblem(error: ApiError, fields: readonly string[]): Probl
       }
       const key = FIELD_MESSAGES[control];
       if (key) return { field: control, key };
-      return { field: control, text: error.detail };
+      return { ...problemFromApi(error, []), field: control };
     }
   }
   return problemFromApi(error, fields);

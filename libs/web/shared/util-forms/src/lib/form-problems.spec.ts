@@ -4,25 +4,41 @@ import { I18nService } from '@brobygger/web/shared/i18n';
 import { FormProblems, problemFromApi } from './form-problems';
 
 describe('problemFromApi', () => {
-  it('translates the wrong-credentials message and ties it to no control', () => {
-    const problem = problemFromApi(new ApiError('UNAUTHENTICATED', 'The email or the password is not right.'), [
-      'email',
-      'password',
-    ]);
-    expect(problem).toEqual({ field: null, key: 'auth.problem.wrongCredentials', params: undefined });
+  it('words an error by its reason and ties wrong credentials to no control', () => {
+    const error = new ApiError('UNAUTHENTICATED', 'The email or the password is not right.', {
+      reason: 'WRONG_CREDENTIALS',
+    });
+    expect(problemFromApi(error, ['email', 'password'])).toEqual({ field: null, key: 'auth.problem.wrongCredentials' });
   });
 
-  it('puts an input problem on the control named by extensions.field, with its numbers', () => {
-    const error = new ApiError('BAD_USER_INPUT', 'password: must be at least 10 characters long', 'password');
+  it('puts an input problem on the control named by extensions.field, with the numbers from details', () => {
+    const error = new ApiError('BAD_USER_INPUT', 'password: must be at least 10 characters long', {
+      reason: 'PASSWORD_TOO_SHORT',
+      field: 'password',
+      details: { min: 10 },
+    });
     expect(problemFromApi(error, ['password'])).toEqual({
       field: 'password',
       key: 'auth.problem.passwordTooShort',
-      params: { min: '10' },
+      params: { min: 10 },
     });
   });
 
-  it('says when to try again after too many attempts, in Danish date format', () => {
-    const error = new ApiError('TOO_MANY_REQUESTS', 'Too many', null, '2026-11-26T12:05:00.000Z');
+  it('says a too long text in general words, not as a too long password', () => {
+    const error = new ApiError('BAD_USER_INPUT', 'title: must be at most 200 characters', {
+      reason: 'TOO_LONG',
+      field: 'title',
+      details: { max: 200 },
+    });
+    expect(problemFromApi(error, ['title'])).toEqual({ field: 'title', key: 'problem.tooLong', params: { max: 200 } });
+  });
+
+  it('says when to try again after too many attempts, in Danish date format, from details.retryAt', () => {
+    const error = new ApiError('TOO_MANY_REQUESTS', 'Too many', {
+      reason: 'TOO_MANY_SIGN_INS',
+      details: { retryAt: '2026-11-26T12:05:00.000Z', retryAfterSeconds: 300 },
+    });
+    expect(error.retryAt).toBe('2026-11-26T12:05:00.000Z');
     expect(problemFromApi(error, [])).toEqual({
       field: null,
       key: 'auth.problem.tooManyUntil',
@@ -30,14 +46,68 @@ describe('problemFromApi', () => {
     });
   });
 
-  it('shows an API message it has no translation for as it is, without the field prefix', () => {
-    const error = new ApiError('BAD_USER_INPUT', 'email: something new', 'email');
-    expect(problemFromApi(error, ['email'])).toEqual({ field: 'email', text: 'something new' });
+  it('has a form’s own words for some reasons on some fields, whatever the list index', () => {
+    const email = new ApiError('BAD_USER_INPUT', 'contactPeople[1].email: enter a valid email address', {
+      reason: 'INVALID_FORMAT',
+      field: 'contactPeople[1].email',
+    });
+    expect(problemFromApi(email, ['contactPeople[1].email'])).toEqual({
+      field: 'contactPeople[1].email',
+      key: 'auth.problem.email',
+    });
+    const weeks = new ApiError('BAD_USER_INPUT', 'trialWeeks: enter the trial length, from 1 to 52 weeks', {
+      reason: 'OUT_OF_RANGE',
+      field: 'trialWeeks',
+      details: { min: 1, max: 52 },
+    });
+    expect(problemFromApi(weeks, ['trialWeeks'])).toMatchObject({ key: 'offerForm.problem.trialWeeks' });
+  });
+
+  it('explains a refused note in the follow-up’s own words', () => {
+    const sensitive = new ApiError('BAD_USER_INPUT', 'note: seems to contain sensitive information', {
+      reason: 'SENSITIVE_DATA',
+      field: 'note',
+    });
+    expect(problemFromApi(sensitive, ['note'])).toEqual({ field: 'note', key: 'followUp.problem.sensitive' });
+    const long = new ApiError('BAD_USER_INPUT', 'note: must be at most 500 characters', {
+      reason: 'TOO_LONG',
+      field: 'note',
+      details: { max: 500 },
+    });
+    expect(problemFromApi(long, ['note'])).toEqual({
+      field: 'note',
+      key: 'followUp.problem.noteLength',
+      params: { max: 500 },
+    });
+  });
+
+  it('words a range by what details holds, dates the Danish way', () => {
+    const range = (details: Record<string, string | number>) =>
+      problemFromApi(new ApiError('BAD_USER_INPUT', 'x', { reason: 'OUT_OF_RANGE', field: 'x', details }), ['x']);
+    expect(range({ min: '2000-01-01', max: '2099-12-31' })).toEqual({
+      field: 'x',
+      key: 'problem.outOfRange',
+      params: { min: '01.01.2000', max: '31.12.2099' },
+    });
+    expect(range({ min: 0 })).toEqual({ field: 'x', key: 'problem.outOfRangeMin', params: { min: 0 } });
+    expect(range({})).toEqual({ field: 'x', key: 'problem.outOfRangePlain' });
+  });
+
+  it('shows the API’s own message only when it sent no reason the web knows', () => {
+    const error = new ApiError('BAD_USER_INPUT', 'email: something new', { field: 'email' });
+    expect(problemFromApi(error, ['email'])).toEqual({ field: 'email', text: 'email: something new' });
+    expect(problemFromApi(new ApiError('INTERNAL_SERVER_ERROR', 'boom'), [])).toEqual({
+      field: null,
+      key: 'auth.problem.unexpected',
+    });
   });
 
   it('keeps a problem about a field the form does not have off the controls', () => {
-    const error = new ApiError('BAD_USER_INPUT', 'token: this link has expired; ask for a new one', 'token');
-    expect(problemFromApi(error, ['password'])).toMatchObject({ field: null, key: 'auth.problem.tokenExpired' });
+    const error = new ApiError('BAD_USER_INPUT', 'token: this link has expired; ask for a new one', {
+      reason: 'TOKEN_EXPIRED',
+      field: 'token',
+    });
+    expect(problemFromApi(error, ['password'])).toEqual({ field: null, key: 'auth.problem.tokenExpired' });
   });
 });
 

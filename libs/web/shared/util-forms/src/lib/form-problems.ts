@@ -1,15 +1,16 @@
 import { computed, signal } from '@angular/core';
 import type { ApiError } from './api-error';
-import { type I18nService, type TranslationKey, formatDanishDate, formatDanishTime } from '@brobygger/web/shared/i18n';
+import type { I18nService, TranslationKey } from '@brobygger/web/shared/i18n';
+import { wordingOf } from './reason-wordings';
 
 /**
  * One thing wrong with a form, kept as a translation key (so it follows a language switch) or, for
- * an API message we have no translation for, as the API's own text. `field` names the control.
+ * an API error without a reason we know, as the API's own text. `field` names the control.
  */
 export interface Problem {
   readonly field: string | null;
   readonly key?: TranslationKey;
-  readonly params?: Record<string, string | number>;
+  readonly params?: Readonly<Record<string, string | number>>;
   readonly text?: string;
 }
 
@@ -18,68 +19,19 @@ export interface ShownProblem {
   readonly message: string;
 }
 
-/** API messages we know, by code and wording, mapped to our translated texts. */
-const KNOWN_MESSAGES: readonly {
-  code: ApiError['code'];
-  pattern: RegExp;
-  key: TranslationKey;
-  params?: (match: RegExpMatchArray) => Record<string, string>;
-}[] = [
-  { code: 'UNAUTHENTICATED', pattern: /email or the password is not right/i, key: 'auth.problem.wrongCredentials' },
-  { code: 'FORBIDDEN', pattern: /confirm your email address/i, key: 'auth.problem.unconfirmed' },
-  {
-    code: 'BAD_USER_INPUT',
-    pattern: /must be at least (\d+) characters/i,
-    key: 'auth.problem.passwordTooShort',
-    params: (m) => ({ min: m[1] }),
-  },
-  {
-    code: 'BAD_USER_INPUT',
-    pattern: /must be at most (\d+) characters/i,
-    key: 'auth.problem.passwordTooLong',
-    params: (m) => ({ max: m[1] }),
-  },
-  { code: 'BAD_USER_INPUT', pattern: /most common passwords/i, key: 'auth.problem.passwordCommon' },
-  { code: 'BAD_USER_INPUT', pattern: /must not be your email/i, key: 'auth.problem.passwordIsEmail' },
-  { code: 'BAD_USER_INPUT', pattern: /one character repeated/i, key: 'auth.problem.passwordRepeated' },
-  { code: 'BAD_USER_INPUT', pattern: /valid email address/i, key: 'auth.problem.email' },
-  { code: 'BAD_USER_INPUT', pattern: /enter (your|the person’s) name/i, key: 'auth.problem.displayName' },
-  { code: 'BAD_USER_INPUT', pattern: /^preferredLanguage:/, key: 'auth.problem.language' },
-  { code: 'BAD_USER_INPUT', pattern: /not valid or has already been used/i, key: 'auth.problem.tokenInvalid' },
-  { code: 'BAD_USER_INPUT', pattern: /has expired/i, key: 'auth.problem.tokenExpired' },
-  // Associations and offers.
-  { code: 'BAD_USER_INPUT', pattern: /^cvr:/, key: 'manage.problem.cvrInvalid' },
-  { code: 'BAD_USER_INPUT', pattern: /^contactPeople\[\d+\]\.name:/, key: 'manage.problem.contactName' },
-  { code: 'BAD_USER_INPUT', pattern: /^childCertificateDeclaredOn:/, key: 'manage.problem.date' },
-  { code: 'BAD_USER_INPUT', pattern: /^localityId:/, key: 'manage.problem.locality' },
-  { code: 'CONFLICT', pattern: /close it instead/i, key: 'manage.problem.closeInstead' },
-  { code: 'BAD_USER_INPUT', pattern: /^startsAt: must be in the future/, key: 'offerForm.problem.startsAtPast' },
-  { code: 'BAD_USER_INPUT', pattern: /^registrationDeadline:/, key: 'offerForm.problem.deadlineOrder' },
-  { code: 'BAD_USER_INPUT', pattern: /^trialWeeks:/, key: 'offerForm.problem.trialWeeks' },
-  { code: 'BAD_USER_INPUT', pattern: /^ageMax: fritidspas/, key: 'offerForm.problem.fritidspasAge' },
-  { code: 'BAD_USER_INPUT', pattern: /^targetGroup:/, key: 'offerForm.problem.targetGroup' },
-];
-
-/** What to tell the user about an API error, on the control it names when the form has one. */
+/**
+ * What to tell the user about an API error, on the control it names when the form has one: the
+ * text for its `extensions.reason` (REASON_WORDINGS), never picked by the API's English message.
+ */
 export function problemFromApi(error: ApiError, fields: readonly string[]): Problem {
   const field = error.field && fields.includes(error.field) ? error.field : null;
-  if (error.code === 'TOO_MANY_REQUESTS') {
-    return error.retryAt
-      ? {
-          field: null,
-          key: 'auth.problem.tooManyUntil',
-          params: { date: formatDanishDate(error.retryAt), time: formatDanishTime(error.retryAt) },
-        }
-      : { field: null, key: 'auth.problem.tooMany' };
-  }
   if (error.code === 'NETWORK') return { field: null, key: 'auth.problem.network' };
+  const wording = wordingOf(error);
+  if (wording) return { field, ...wording };
+  // No reason we know (an older or newer server): the code says a little, else the API's own words.
+  if (error.code === 'TOO_MANY_REQUESTS') return { field: null, key: 'auth.problem.tooMany' };
   if (error.code === 'INTERNAL_SERVER_ERROR') return { field: null, key: 'auth.problem.unexpected' };
-  for (const known of KNOWN_MESSAGES) {
-    const match = known.code === error.code ? error.message.match(known.pattern) : null;
-    if (match) return { field, key: known.key, params: known.params?.(match) };
-  }
-  // A message we have no translation for yet: the API's own words beat a vague "something went wrong".
-  return { field, text: error.detail };
+  return { field, text: error.message };
 }
 
 /**

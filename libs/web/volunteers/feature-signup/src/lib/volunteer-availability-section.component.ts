@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder } from '@angular/forms';
-import { FormProblems, toApiError } from '@brobygger/web/shared/util-forms';
+import { FormProblems, problemFromApi, toApiError } from '@brobygger/web/shared/util-forms';
 import { I18nService, type TranslationKey, parseDanishDate } from '@brobygger/web/shared/i18n';
 import {
   LeaveVolunteeringGQL,
@@ -9,7 +9,6 @@ import {
   PauseMyVolunteeringGQL,
   ResumeMyVolunteeringGQL,
   type VolunteerAvailabilityFragment,
-  noteProblemFromApi,
   todayIso,
 } from '@brobygger/web/volunteers/data-access';
 import { VolunteerAvailabilityComponent } from '@brobygger/web/volunteers/ui';
@@ -111,7 +110,7 @@ export class VolunteerAvailabilitySectionComponent {
       if (updated) this.current.set(updated);
       this.message.set(this.i18n.t(done));
     } catch (error) {
-      this.problems.show(noteProblemFromApi(toApiError(error), ['until']));
+      this.problems.show(problemFromApi(toApiError(error), ['until']));
     } finally {
       this.sending.set(false);
     }

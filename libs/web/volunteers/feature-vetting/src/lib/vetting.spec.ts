@@ -41,7 +41,7 @@ describe('vetting refusals', () => {
     const error = new ApiError(
       'CONFLICT',
       'This volunteer will meet children under 15: record a clear child certificate before approving.',
-      'childCertificateStatus',
+      { reason: 'CHILD_CERTIFICATE_NEEDED', field: 'childCertificateStatus' },
     );
     expect(vettingProblem(error, [])).toEqual({
       field: null,
@@ -50,7 +50,10 @@ describe('vetting refusals', () => {
   });
 
   it('explains a step that the status no longer allows', () => {
-    const error = new ApiError('CONFLICT', 'This volunteer is approved; that step is not possible now.');
+    const error = new ApiError('CONFLICT', 'This volunteer is approved; that step is not possible now.', {
+      reason: 'VOLUNTEER_STEP_NOT_POSSIBLE',
+      details: { status: 'approved' },
+    });
     expect(vettingProblem(error, [])).toEqual({ field: null, key: 'coordination.vetting.problem.wrongStatus' });
   });
 });

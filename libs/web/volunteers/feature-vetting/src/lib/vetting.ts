@@ -57,11 +57,11 @@ export function trainingChecks(name: string, completedOn: string): VettingCheck[
 
 /** The API's refusals in the visitor's language; anything else as the shared forms show it. */
 export function vettingProblem(error: ApiError, fields: readonly string[]): Problem {
-  if (error.code === 'CONFLICT' && /child certificate/i.test(error.message)) {
-    return { field: null, key: 'coordination.vetting.problem.certificateRequired' };
-  }
-  if (error.code === 'CONFLICT' && /that step is not possible now/i.test(error.message)) {
-    return { field: null, key: 'coordination.vetting.problem.wrongStatus' };
+  switch (error.reason) {
+    case 'CHILD_CERTIFICATE_NEEDED':
+      return { field: null, key: 'coordination.vetting.problem.certificateRequired' };
+    case 'VOLUNTEER_STEP_NOT_POSSIBLE':
+      return { field: null, key: 'coordination.vetting.problem.wrongStatus' };
   }
   return problemFromApi(error, fields);
 }

@@ -45,9 +45,11 @@ describe('SignInPage', () => {
   });
 
   it('shows the translated API message for wrong credentials and moves focus to it', async () => {
-    const signIn = jest
-      .fn()
-      .mockRejectedValue(new ApiError('UNAUTHENTICATED', 'The email or the password is not right.'));
+    const signIn = jest.fn().mockRejectedValue(
+      new ApiError('UNAUTHENTICATED', 'The email or the password is not right.', {
+        reason: 'WRONG_CREDENTIALS',
+      }),
+    );
     const { page, fill, submit, fixture } = await render(signIn);
     fill('sign-in-email', 'frivillig@demo.brobygger.dk');
     fill('sign-in-password', 'forkert');

@@ -2,13 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChi
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
-import {
-  type ApiError,
-  toApiError,
-  FormProblems,
-  type Problem,
-  problemFromApi,
-} from '@brobygger/web/shared/util-forms';
+import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   type CheckInOutcome,
   type DueCheckInFieldsFragment,
@@ -23,14 +17,6 @@ const OUTCOMES: readonly CheckInOutcome[] = ['CONTINUES', 'COMPLETED', 'ENDED', 
 const WINDOWS = [7, 30, 90] as const;
 const NOTE_MAX = 500;
 const FIELDS = ['outcome', 'note'];
-
-function checkInProblem(error: ApiError): Problem {
-  if (error.code === 'BAD_USER_INPUT' && error.field === 'note') {
-    if (/sensitive/i.test(error.message)) return { field: 'note', key: 'followUp.problem.sensitive' };
-    if (/at most/i.test(error.message)) return { field: 'note', key: 'followUp.problem.noteLength' };
-  }
-  return problemFromApi(error, FIELDS);
-}
 
 /**
  * /koordinator/opfoelgning — check-ins due 1 and 3 months after a match became active (overdue
@@ -169,7 +155,7 @@ export class CheckInsPage {
       this.due.reload();
       setTimeout(() => document.getElementById('check-ins-saved')?.focus());
     } catch (error) {
-      this.problems.show(checkInProblem(toApiError(error)));
+      this.problems.show(problemFromApi(toApiError(error), FIELDS));
     } finally {
       this.sending.set(false);
     }

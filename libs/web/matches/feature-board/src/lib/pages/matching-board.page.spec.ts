@@ -72,8 +72,8 @@ const RESULT: RunMatchingMutation['runMatching'] = {
   ],
 };
 
-const conflict = (message: string) =>
-  new CombinedGraphQLErrors({ errors: [{ message, extensions: { code: 'CONFLICT' } }] });
+const conflict = (message: string, reason: string) =>
+  new CombinedGraphQLErrors({ errors: [{ message, extensions: { code: 'CONFLICT', reason } }] });
 
 describe('the matching board', () => {
   let run: jest.Mock;
@@ -89,7 +89,9 @@ describe('the matching board', () => {
               approveMatch: { ...proposal('m1', 'Amina', 'v1'), status: 'APPROVED', respondBy: '2026-11-29T10:00:00Z' },
             },
           })
-        : throwError(() => conflict('Slot already taken: this volunteer or offer has no free capacity left.')),
+        : throwError(() =>
+            conflict('Slot already taken: this volunteer or offer has no free capacity left.', 'SLOT_TAKEN'),
+          ),
     );
     TestBed.configureTestingModule({
       providers: [

@@ -309,17 +309,9 @@ export class MatchingBoardPage {
     }
   }
 
-  /** Lock problems in words; anything else as the forms elsewhere show it. */
+  /** Lock problems (LOCK_* reasons) have their own words in the shared record; no control is named. */
   private runProblem(error: unknown): Problem {
-    const apiError = toApiError(error);
-    if (apiError.code === 'BAD_USER_INPUT' && apiError.field?.startsWith('must')) {
-      const detail = apiError.detail;
-      if (/not part of this run/.test(detail)) return { field: null, key: 'matching.problem.lockNotInRun' };
-      if (/no free place/.test(detail)) return { field: null, key: 'matching.problem.lockNoPlace' };
-      if (/already locked/.test(detail)) return { field: null, key: 'matching.problem.lockTwice' };
-      return { field: null, key: 'matching.problem.lockBreaksRule' };
-    }
-    return problemFromApi(apiError, []);
+    return problemFromApi(toApiError(error), []);
   }
 
   /** Approves each proposal on its own: one that fails (a slot already taken) does not stop the rest. */
@@ -360,10 +352,14 @@ export class MatchingBoardPage {
 
   private approvalProblem(error: unknown): string {
     const apiError = toApiError(error);
-    if (apiError.code === 'CONFLICT') {
-      if (/^Slot already taken/.test(apiError.message)) return this.i18n.t('matching.board.slotTaken');
-      if (/already has a match/.test(apiError.message)) return this.i18n.t('matching.board.alreadyMatched');
-      return this.i18n.t('matching.board.notOpen');
+    switch (apiError.reason) {
+      case 'SLOT_TAKEN':
+        return this.i18n.t('matching.board.slotTaken');
+      case 'ALREADY_MATCHED':
+        return this.i18n.t('matching.board.alreadyMatched');
+      case 'MATCH_STEP_NOT_POSSIBLE':
+      case 'VOLUNTEER_UNAVAILABLE':
+        return this.i18n.t('matching.board.notOpen');
     }
     const problem = problemFromApi(apiError, []);
     const message = problem.key ? this.i18n.t(problem.key, problem.params) : (problem.text ?? '');

@@ -5,6 +5,7 @@ import { followUpAr } from './areas/follow-up.ar';
 import { associationInboxAr } from './areas/association-inbox.ar';
 import { onboardingAr } from './areas/onboarding.ar';
 import { listsAr } from './areas/lists.ar';
+import { problemsAr } from './areas/problems.ar';
 
 export const ar: Translations = {
   'app.name': 'Brobygger',
@@ -351,4 +352,5 @@ export const ar: Translations = {
   ...associationInboxAr,
   ...onboardingAr,
   ...listsAr,
+  ...problemsAr,
 };

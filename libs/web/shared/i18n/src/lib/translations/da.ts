@@ -4,6 +4,7 @@ import { followUpDa } from './areas/follow-up.da';
 import { associationInboxDa } from './areas/association-inbox.da';
 import { onboardingDa } from './areas/onboarding.da';
 import { listsDa } from './areas/lists.da';
+import { problemsDa } from './areas/problems.da';
 
 /** Danish, the default language. Every other language has exactly these keys (checked by its type). */
 export const da = {
@@ -356,6 +357,7 @@ export const da = {
   ...associationInboxDa,
   ...onboardingDa,
   ...listsDa,
+  ...problemsDa,
 } as const;
 
 export type TranslationKey = keyof typeof da;

@@ -5,6 +5,7 @@ import { followUpEn } from './areas/follow-up.en';
 import { associationInboxEn } from './areas/association-inbox.en';
 import { onboardingEn } from './areas/onboarding.en';
 import { listsEn } from './areas/lists.en';
+import { problemsEn } from './areas/problems.en';
 
 export const en: Translations = {
   'app.name': 'Brobygger',
@@ -356,4 +357,5 @@ export const en: Translations = {
   ...associationInboxEn,
   ...onboardingEn,
   ...listsEn,
+  ...problemsEn,
 };

@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
-import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
+import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
 import {
   I18nService,
   type TranslationKey,
@@ -15,7 +15,6 @@ import {
   LogMeetingGQL,
   type MyMeetingLogQuery,
   MyMeetingLogGQL,
-  noteProblemFromApi,
   todayIso,
 } from '@brobygger/web/volunteers/data-access';
 import { catchError, firstValueFrom, map, of } from 'rxjs';
@@ -133,7 +132,7 @@ export class MeetingLogPage {
       this.form.reset({ metOn: isoDateToDanish(todayIso()), durationMinutes: '', note: '' });
       this.loaded.reload();
     } catch (error) {
-      this.problems.show(noteProblemFromApi(toApiError(error), FIELDS));
+      this.problems.show(problemFromApi(toApiError(error), FIELDS));
     } finally {
       this.sending.set(false);
     }
