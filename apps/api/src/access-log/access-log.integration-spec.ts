@@ -21,7 +21,7 @@ describe('the access log of participant data', () => {
   let participantId: string;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
     [{ id: municipalityId }] = await api.dataSource.query(`SELECT id FROM municipality WHERE code = '250'`);

@@ -39,7 +39,7 @@ describe('sign-in and reset security', () => {
   beforeAll(async () => {
     const smtpUrl = await inbox.start();
     // A long poll: no background mail work runs unless a test causes it.
-    api = await createTestApp({ env: { SMTP_URL: smtpUrl, MAIL_POLL_SECONDS: '3600' } });
+    api = await createTestApp({ demoData: true, env: { SMTP_URL: smtpUrl, MAIL_POLL_SECONDS: '3600' } });
   });
 
   afterAll(async () => {
@@ -111,7 +111,7 @@ describe('sign-in and reset security', () => {
   describe('behind a trusted proxy (TRUST_PROXY=1)', () => {
     let proxied: TestApp;
     beforeAll(async () => {
-      proxied = await createTestApp({ env: { TRUST_PROXY: '1', MAIL_POLL_SECONDS: '3600' } });
+      proxied = await createTestApp({ demoData: true, env: { TRUST_PROXY: '1', MAIL_POLL_SECONDS: '3600' } });
     });
     afterAll(() => proxied?.close());
 

@@ -44,7 +44,7 @@ describe('bad input is the user’s mistake, never an internal error', () => {
   let event: Record<string, unknown>;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', PASSWORD);
     const [association] = (await api.dataSource.query(
       'SELECT id, locality_id FROM association ORDER BY name LIMIT 1',

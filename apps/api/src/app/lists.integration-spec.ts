@@ -16,7 +16,7 @@ describe('paginated lists', () => {
   let municipalityId: string;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     volunteer = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
     [{ municipality_id: municipalityId }] = await api.dataSource.query(

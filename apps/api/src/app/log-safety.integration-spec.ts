@@ -12,7 +12,7 @@ describe('logs without personal data', () => {
   let localityId: string;
 
   beforeAll(async () => {
-    api = await createTestApp({ captureLogs: true });
+    api = await createTestApp({ demoData: true, captureLogs: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     [{ id: localityId }] = await api.dataSource.query(`SELECT id FROM locality WHERE name = 'Skibby'`);
     await api.dataSource.query(`

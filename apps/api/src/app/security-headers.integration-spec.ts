@@ -73,7 +73,7 @@ describe('security headers on every response (development and test)', () => {
 
   beforeAll(async () => {
     webDist = fakeWebDist();
-    api = await createTestApp({ webDistDir: webDist });
+    api = await createTestApp({ demoData: true, webDistDir: webDist });
     const associations = await api.graphql<{ associations: { items: { id: string; name: string }[] } }>(
       '{ associations { items { id name } } }',
     );
@@ -149,6 +149,7 @@ describe('production: HSTS, Secure cookies, no demo outbox', () => {
     // be Secure anyway. The demo accounts are loaded by hand (production never loads the demo), to
     // have an administrator to sign in as.
     api = await createTestApp({
+      demoData: true,
       demoData: false,
       config: { production: true, publicUrl: 'http://localhost:3000' },
     });

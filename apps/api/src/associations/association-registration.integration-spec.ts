@@ -75,7 +75,7 @@ describe('registering an association and inviting its representatives', () => {
 
   beforeAll(async () => {
     const smtpUrl = await inbox.start();
-    api = await createTestApp({ env: { SMTP_URL: smtpUrl } });
+    api = await createTestApp({ demoData: true, env: { SMTP_URL: smtpUrl } });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
     const { localities } = (

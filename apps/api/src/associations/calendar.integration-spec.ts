@@ -6,7 +6,7 @@ describe('the public iCalendar feed of an association’s events', () => {
   const idOf = (name: string): string => ids.get(name) ?? '';
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     // Through the API (a transaction): a bare query right at start-up can collide with the start-up
     // jobs on the embedded database's one shared session.
     const associations = await api.graphql<{ associations: { items: { id: string; name: string }[] } }>(

@@ -32,7 +32,7 @@ describe('associations manage their profile and offers', () => {
   });
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     representative = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     volunteer = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);

@@ -39,7 +39,7 @@ describe('partnership agreements', () => {
   });
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
     representative = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);

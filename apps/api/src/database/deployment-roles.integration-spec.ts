@@ -11,7 +11,7 @@ const deployed = Boolean(process.env['DATABASE_URL'] && process.env['MIGRATION_D
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createAccount } from '../../test/factories/municipality.factory';
+import { createAccount } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Due {
@@ -42,7 +42,7 @@ describe('follow-up: check-ins at 1 and 3 months and the volunteer’s meeting l
   let municipalityId: string;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
     [{ id: matchId, participant_id: rahelId, municipality_id: municipalityId }] = await api.dataSource.query(
@@ -83,13 +83,12 @@ describe('follow-up: check-ins at 1 and 3 months and the volunteer’s meeting l
     expect(await logEntries('search')).toBe(before + 1);
 
     // Any coordinator of the municipality sees it, but it is not theirs.
-    await createAccount(
-      api.dataSource.manager,
+    await createAccount(api.dataSource.manager, {
       municipalityId,
-      'kollega@demo.brobygger.dk',
-      'kollega-kode-2026',
-      'coordinator',
-    );
+      email: 'kollega@demo.brobygger.dk',
+      password: 'kollega-kode-2026',
+      role: 'coordinator',
+    });
     const colleague = await api.signIn('kollega@demo.brobygger.dk', 'kollega-kode-2026');
     const theirs = await api.graphql<{ dueCheckIns: Due[] }>(DUE, {}, colleague);
     expect(theirs.data?.dueCheckIns.find((d) => d.matchId === matchId)?.mine).toBe(false);
@@ -159,13 +158,12 @@ describe('follow-up: check-ins at 1 and 3 months and the volunteer’s meeting l
   });
 
   it('keeps a match’s meeting log to its own volunteer and the coordinators', async () => {
-    await createAccount(
-      api.dataSource.manager,
+    await createAccount(api.dataSource.manager, {
       municipalityId,
-      'anden.frivillig@example.dk',
-      'frivillig-kode-2026',
-      'volunteer',
-    );
+      email: 'anden.frivillig@example.dk',
+      password: 'frivillig-kode-2026',
+      role: 'volunteer',
+    });
     const [{ id: accountId }] = await api.dataSource.query(
       `SELECT id FROM account WHERE email = 'anden.frivillig@example.dk'`,
     );

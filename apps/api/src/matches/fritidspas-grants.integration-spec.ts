@@ -38,7 +38,7 @@ describe('the year’s fritidspas grants for the coordinator', () => {
   });
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     const administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
     await api.graphql(`mutation { setFritidspasBudget(year: 2026, amountOre: 500000) { year } }`, {}, administrator);

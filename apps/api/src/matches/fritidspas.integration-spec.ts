@@ -22,7 +22,7 @@ describe('fritidspas grants against the year’s budget', () => {
   });
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     await api.dataSource.query(

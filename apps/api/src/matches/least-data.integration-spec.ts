@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import type { Role } from '@brobygger/api/util';
 import { ACCESS_RULES } from '../app/access-rules';
 import { createRepresentative } from '../../test/factories/representative.factory';
-import { createVolunteer } from '../../test/factories/volunteer.factory';
+import { createVolunteer } from '../../test/factories';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test/test-app';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -49,7 +49,7 @@ describe('least data for volunteers and associations, and matches that keep thei
   let metteId: string;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
     representative = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);
@@ -57,10 +57,8 @@ describe('least data for volunteers and associations, and matches that keep thei
       `SELECT id, municipality_id FROM volunteer WHERE first_name = 'Mette'`,
     );
     [{ id: aminaId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
-    otherVolunteer = await api.signIn(
-      await createVolunteer(api.dataSource, municipalityId, 'Anden', 'anden.frivillig@example.dk', 'frivillig-2026-x'),
-      'frivillig-2026-x',
-    );
+    const other = await createVolunteer(api.dataSource, { municipalityId, firstName: 'Anden', withAccount: true });
+    otherVolunteer = await api.sessionFor(other.accountId ?? '');
     otherRepresentative = await api.signIn(
       await createRepresentative(api.dataSource, 'Slangerup Aftenskole', 'aftenskole@example.dk', 'aftenskole-2026-x'),
       'aftenskole-2026-x',

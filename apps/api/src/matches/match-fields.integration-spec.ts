@@ -40,7 +40,7 @@ describe('names on the coordinator’s board: Match.participant, Match.provider,
   let aminaId: string;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
     [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(

@@ -45,7 +45,7 @@ describe('notification emails about proposals and child certificates, sent after
 
   beforeAll(async () => {
     const smtpUrl = await inbox.start();
-    api = await createTestApp({ env: { SMTP_URL: smtpUrl } });
+    api = await createTestApp({ demoData: true, env: { SMTP_URL: smtpUrl } });
     coordinator = await api.signIn(KARIN, DEMO_PASSWORD);
     mette = await api.signIn(METTE, DEMO_PASSWORD);
     [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(
@@ -188,7 +188,7 @@ describe('a mail server that is down', () => {
 
   beforeAll(async () => {
     // Nothing listens on port 9 (discard) here: every send fails.
-    api = await createTestApp({ env: { SMTP_URL: 'smtp://127.0.0.1:9' } });
+    api = await createTestApp({ demoData: true, env: { SMTP_URL: 'smtp://127.0.0.1:9' } });
   });
 
   afterAll(async () => {

@@ -27,7 +27,7 @@ describe('matching runs and the match lifecycle', () => {
   let municipalityId: string;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
     [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(

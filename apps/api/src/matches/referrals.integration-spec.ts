@@ -50,7 +50,7 @@ describe('the association’s referral inbox and event registrations', () => {
   const today = copenhagenDate();
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     representative = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     volunteer = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);

@@ -12,7 +12,7 @@ describe('waiting lists with an ageing alert', () => {
   let coordinator: string;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
   });
 

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createAccount, createOtherMunicipality } from '../../test/factories/municipality.factory';
+import { createAccount, createOtherMunicipality } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 const REGISTER = `mutation ($input: ParticipantInput!) {
@@ -21,7 +21,7 @@ describe('a participant’s contact coordinator', () => {
   });
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     [{ id: localityId, municipality_id: municipalityId }] = await api.dataSource.query(
       `SELECT id, municipality_id FROM locality WHERE name = 'Skibby'`,
@@ -33,13 +33,14 @@ describe('a participant’s contact coordinator', () => {
   });
 
   it('lists the municipality’s coordinators by name, not other municipalities’ or other roles', async () => {
-    const colleagueId = await createAccount(
-      api.dataSource.manager,
-      municipalityId,
-      'anna.kollega@frederikssund.dk',
-      'kollega-kode-2026',
-      'coordinator',
-    );
+    const colleagueId = (
+      await createAccount(api.dataSource.manager, {
+        municipalityId,
+        email: 'anna.kollega@frederikssund.dk',
+        password: 'kollega-kode-2026',
+        role: 'coordinator',
+      })
+    ).id;
     await createOtherMunicipality(api.dataSource);
     const result = await api.graphql<{ coordinators: { id: string; displayName: string }[] }>(
       '{ coordinators { id displayName } }',

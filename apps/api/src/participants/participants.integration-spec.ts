@@ -30,7 +30,7 @@ describe('participant intake by a coordinator', () => {
   });
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     [{ id: localityId }] = await api.dataSource.query(`SELECT id FROM locality WHERE name = 'Jægerspris'`);
   });

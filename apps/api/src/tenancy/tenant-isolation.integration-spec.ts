@@ -12,7 +12,7 @@ describe('tenant isolation by row-level security', () => {
   let coordinatorA: string;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     other = await createOtherMunicipality(api.dataSource);
     frederikssundId = (await api.dataSource.query(`SELECT id FROM municipality WHERE code = '250'`))[0].id;
     coordinatorA = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createAccount } from '../../test/factories/municipality.factory';
+import { createAccount } from '../../test/factories';
 import { mailsTo } from '../../test/mail-text';
 import { SmtpInbox } from '../../test/smtp-inbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -35,7 +35,7 @@ describe('a volunteer pauses, resumes and leaves', () => {
   let ninaId: string;
 
   beforeAll(async () => {
-    api = await createTestApp({ env: { SMTP_URL: await inbox.start() } });
+    api = await createTestApp({ demoData: true, env: { SMTP_URL: await inbox.start() } });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
     [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(
@@ -43,13 +43,14 @@ describe('a volunteer pauses, resumes and leaves', () => {
     );
     [{ id: aminaId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
     // An approved mentor with nothing in progress, so she shows on the idle list.
-    const accountId = await createAccount(
-      api.dataSource.manager,
-      municipalityId,
-      'nina@example.dk',
-      'frivillig-kode-2026',
-      'volunteer',
-    );
+    const accountId = (
+      await createAccount(api.dataSource.manager, {
+        municipalityId,
+        email: 'nina@example.dk',
+        password: 'frivillig-kode-2026',
+        role: 'volunteer',
+      })
+    ).id;
     [{ id: ninaId }] = await api.dataSource.query(
       `INSERT INTO volunteer (municipality_id, first_name, last_name, roles, status, capacity, account_id, languages)
        VALUES ($1, 'Nina', 'Holm', '{mentor}', 'approved', 1, $2, '[{"code":"ar","level":"fluent"}]') RETURNING id`,
@@ -139,7 +140,12 @@ describe('a volunteer pauses, resumes and leaves', () => {
       const anonymous = await api.graphql(mutation, {});
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
-    await createAccount(api.dataSource.manager, municipalityId, 'ny@example.dk', 'frivillig-kode-2026', 'volunteer');
+    await createAccount(api.dataSource.manager, {
+      municipalityId,
+      email: 'ny@example.dk',
+      password: 'frivillig-kode-2026',
+      role: 'volunteer',
+    });
     const fresh = await api.signIn('ny@example.dk', 'frivillig-kode-2026');
     const noProfile = await api.graphql(LEAVE, {}, fresh);
     expect(noProfile.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

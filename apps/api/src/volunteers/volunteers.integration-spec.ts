@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createAccount } from '../../test/factories/municipality.factory';
+import { createAccount } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Profile {
@@ -42,12 +42,17 @@ describe('volunteers sign up and are vetted', () => {
   });
 
   const newVolunteer = async (email: string) => {
-    await createAccount(api.dataSource.manager, municipalityId, email, 'frivillig-kode-2026', 'volunteer');
+    await createAccount(api.dataSource.manager, {
+      municipalityId,
+      email: email,
+      password: 'frivillig-kode-2026',
+      role: 'volunteer',
+    });
     return api.signIn(email, 'frivillig-kode-2026');
   };
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
     [{ id: localityId, municipality_id: municipalityId }] = await api.dataSource.query(
       `SELECT id, municipality_id FROM locality WHERE name = 'Slangerup'`,

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AssociationRepresentativeEntity } from '@brobygger/api/associations';
-import { createAccount } from './municipality.factory';
+import { createAccount } from './account.factory';
 
-/** A representative account for the named demo association, written as the table owner. Returns the email. */
+/** A representative account for the association of that name, written as the table owner. Returns the email. */
 export async function createRepresentative(
   dataSource: DataSource,
   associationName: string,
@@ -15,13 +15,12 @@ export async function createRepresentative(
       [associationName],
     );
     if (!association) throw new Error(`No association named ${associationName}`);
-    const accountId = await createAccount(
-      manager,
-      association.municipality_id,
+    const { id: accountId } = await createAccount(manager, {
+      municipalityId: association.municipality_id,
       email,
       password,
-      'association-representative',
-    );
+      role: 'association-representative',
+    });
     await manager.insert(AssociationRepresentativeEntity, {
       municipalityId: association.municipality_id,
       associationId: association.id,
