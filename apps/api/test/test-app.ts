@@ -9,6 +9,7 @@ import { LocalityEntity } from '@brobygger/api/reference-data';
 import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { type StartedApp, startApp } from '../src/app/start-app';
 import { createDataSource } from '../src/database/data-source';
+import { openMigratedEmbeddedDatabase } from './embedded-template';
 import {
   type AccountOverrides,
   type TestMunicipality,
@@ -116,9 +117,12 @@ export async function createTestApp(
     ...options.config,
   };
   const databaseSchema = databaseUrl ? `test_${randomUUID().replace(/-/g, '').slice(0, 16)}` : undefined;
-  const started = await startApp(config, { listen: true, databaseSchema, logDestination }).catch((error: unknown) => {
-    throw new Error(`The test app did not start: ${error instanceof Error ? error.message : String(error)}`);
-  });
+  const database = databaseUrl ? undefined : await openMigratedEmbeddedDatabase();
+  const started = await startApp(config, { listen: true, databaseSchema, logDestination, database }).catch(
+    (error: unknown) => {
+      throw new Error(`The test app did not start: ${error instanceof Error ? error.message : String(error)}`);
+    },
+  );
   const appDataSource = started.app.get<DataSource>(getDataSourceToken());
   const adminUrl = databaseUrl ? process.env['TEST_ADMIN_DATABASE_URL'] || undefined : undefined;
   const dataSource = adminUrl ? createDataSource(adminUrl, databaseSchema, 2) : appDataSource;

@@ -149,7 +149,6 @@ describe('production: HSTS, Secure cookies, no demo outbox', () => {
     // be Secure anyway. The demo accounts are loaded by hand (production never loads the demo), to
     // have an administrator to sign in as.
     api = await createTestApp({
-      demoData: true,
       demoData: false,
       config: { production: true, publicUrl: 'http://localhost:3000' },
     });
