@@ -1,4 +1,3 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /**
@@ -12,9 +11,9 @@ describe('logs without personal data', () => {
   let localityId: string;
 
   beforeAll(async () => {
-    api = await createTestApp({ demoData: true, captureLogs: true });
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: localityId }] = await api.dataSource.query(`SELECT id FROM locality WHERE name = 'Skibby'`);
+    api = await createTestApp({ captureLogs: true });
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    localityId = (await api.municipality()).towns.Skibby;
     await api.dataSource.query(`
       CREATE FUNCTION refuse_for_the_test() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'refused by a test trigger'; END $$`);
