@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { createAssociation, createOffer, createParticipant } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 const GRANT = `mutation ($input: FritidspasGrantInput!) { grantFritidspas(input: $input) { id feeOre equipmentOre stillActive } }`;
@@ -22,14 +22,30 @@ describe('fritidspas grants against the year’s budget', () => {
   });
 
   beforeAll(async () => {
-    api = await createTestApp({ demoData: true });
-    administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    await api.dataSource.query(
-      `UPDATE participant SET household = '[{"firstName":"Omar","birthYear":2016},{"firstName":"Sara","birthYear":2000}]' WHERE first_name = 'Amina'`,
-    );
-    [{ id: participantId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
-    [{ id: offerId }] = await api.dataSource.query(`SELECT id FROM offer WHERE kind = 'fritidspas' LIMIT 1`);
+    api = await createTestApp();
+    ({ cookie: administrator } = await api.signInAs('administrator'));
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    const { id: municipalityId, localityId } = await api.municipality();
+    ({ id: participantId } = await createParticipant(api.dataSource, {
+      municipalityId,
+      localityId,
+      firstName: 'Amina',
+      household: [
+        { firstName: 'Omar', birthYear: 2016 },
+        { firstName: 'Sara', birthYear: 2000 },
+      ],
+    }));
+    const club = await createAssociation(api.dataSource, { municipalityId, localityId });
+    const offer = { municipalityId, localityId, associationId: club.id };
+    ({ id: offerId } = await createOffer(api.dataSource, {
+      ...offer,
+      kind: 'fritidspas',
+      title: 'Fodbold for børn 7–12 år',
+      activityKey: 'football',
+      ageMin: 7,
+      ageMax: 12,
+    }));
+    await createOffer(api.dataSource, { ...offer, kind: 'trial-membership' });
   });
 
   afterAll(async () => {

@@ -1,5 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createAccount } from '../../test/factories';
+import { createAccount, createVolunteer } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Profile {
@@ -52,11 +51,9 @@ describe('volunteers sign up and are vetted', () => {
   };
 
   beforeAll(async () => {
-    api = await createTestApp({ demoData: true });
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: localityId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM locality WHERE name = 'Slangerup'`,
-    );
+    api = await createTestApp();
+    ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator'));
+    localityId = (await api.municipality()).towns.Slangerup;
   });
 
   afterAll(async () => {
@@ -174,7 +171,7 @@ describe('volunteers sign up and are vetted', () => {
   });
 
   it('refuses a step out of order', async () => {
-    const [{ id }] = await api.dataSource.query(`SELECT id FROM volunteer WHERE first_name = 'Jens'`);
+    const { id } = await createVolunteer(api.dataSource, { municipalityId, firstName: 'Jens', localityId });
     const result = await api.graphql(`mutation { screenVolunteer(id: "${id}") { status } }`, undefined, coordinator);
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
