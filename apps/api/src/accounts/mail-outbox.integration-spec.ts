@@ -65,9 +65,9 @@ describe('mail outbox', () => {
   beforeAll(async () => {
     port = await freePort();
     await serverUp();
-    api = await createTestApp({ demoData: true, env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
+    api = await createTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
     mail = api.started.app.get(MailService);
-    [{ id: municipalityId }] = await api.dataSource.query(`SELECT id FROM municipality WHERE code = '250'`);
+    ({ id: municipalityId } = await api.municipality());
   });
 
   afterAll(async () => {
