@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import { MatchesService } from '@brobygger/api/matches';
+import { createParticipant, createVolunteer } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Match {
@@ -24,16 +24,104 @@ describe('matching runs and the match lifecycle', () => {
   let mette: string;
   let metteId: string;
   let aminaId: string;
+  let samiraId: string;
   let municipalityId: string;
+  let stranger: string;
 
   beforeAll(async () => {
-    api = await createTestApp({ demoData: true });
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM volunteer WHERE first_name = 'Mette'`,
-    );
-    [{ id: aminaId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
+    api = await createTestApp();
+    ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator'));
+    ({ cookie: stranger } = await api.signInAs('association-representative'));
+    const { towns } = await api.municipality();
+    // Mette, a mentor in Frederikssund with room for three, who answers for herself.
+    const volunteer = await createVolunteer(api.dataSource, {
+      municipalityId,
+      firstName: 'Mette',
+      localityId: towns.Frederikssund,
+      capacity: 3,
+      interests: ['cooking', 'hiking'],
+      withAccount: true,
+    });
+    metteId = volunteer.id;
+    mette = await api.sessionFor(volunteer.accountId ?? '');
+    // Two more mentors, so that each person waiting has someone who speaks their language.
+    await createVolunteer(api.dataSource, {
+      municipalityId,
+      firstName: 'Ahmad',
+      localityId: towns.Slangerup,
+      capacity: 2,
+      languages: [
+        { code: 'prs', level: 'native' },
+        { code: 'da', level: 'fluent' },
+        { code: 'fa', level: 'fluent' },
+      ],
+    });
+    await createVolunteer(api.dataSource, {
+      municipalityId,
+      firstName: 'Jens',
+      localityId: towns.Skibby,
+      languages: [{ code: 'da', level: 'native' }],
+    });
+    // Five people waiting for a mentor (Amina and Hodan with an interpreter).
+    const waiting = [
+      {
+        firstName: 'Amina',
+        town: 'Frederikssund',
+        languages: [
+          { code: 'ar', level: 'native' },
+          { code: 'da', level: 'basic' },
+        ],
+        needs: ['danish-practice', 'everyday-life'],
+      },
+      {
+        firstName: 'Oleksandr',
+        town: 'Slangerup',
+        languages: [
+          { code: 'uk', level: 'native' },
+          { code: 'en', level: 'conversational' },
+        ],
+        needs: ['job-seeking'],
+      },
+      {
+        firstName: 'Samira',
+        town: 'Jægerspris',
+        languages: [
+          { code: 'fa', level: 'native' },
+          { code: 'en', level: 'basic' },
+        ],
+        needs: ['leisure'],
+      },
+      {
+        firstName: 'Filmon',
+        town: 'Frederikssund',
+        languages: [
+          { code: 'ti', level: 'native' },
+          { code: 'da', level: 'conversational' },
+        ],
+        needs: ['homework-help'],
+      },
+      {
+        firstName: 'Hodan',
+        town: 'Skibby',
+        languages: [
+          { code: 'so', level: 'native' },
+          { code: 'da', level: 'basic' },
+        ],
+        needs: ['everyday-life'],
+      },
+    ] as const;
+    for (const { town, languages, needs, ...person } of waiting) {
+      const participant = await createParticipant(api.dataSource, {
+        ...person,
+        municipalityId,
+        localityId: towns[town],
+        languages: [...languages],
+        needs: [...needs],
+        interpreterNeeded: person.firstName === 'Amina' || person.firstName === 'Hodan',
+      });
+      if (person.firstName === 'Amina') aminaId = participant.id;
+      if (person.firstName === 'Samira') samiraId = participant.id;
+    }
   });
 
   afterAll(async () => {
@@ -47,7 +135,7 @@ describe('matching runs and the match lifecycle', () => {
       coordinator,
     );
 
-  it('runs the engine on the demo data, records the run and explains each proposal', async () => {
+  it('runs the engine on everyone waiting, records the run and explains each proposal', async () => {
     const result = await api.graphql<{
       runMatching: { run: { participantCount: number; proposalCount: number; objective: number }; proposals: Match[] };
     }>(RUN, { kind: 'MENTOR' }, coordinator);
@@ -85,7 +173,6 @@ describe('matching runs and the match lifecycle', () => {
       undefined,
       mette,
     );
-    // Her demo mentorship with Rahel is active too; this proposal is the one approved just now.
     expect(mine.data?.myMatches.filter((m) => m.id === proposal.id)).toEqual([
       {
         id: proposal.id,
@@ -97,7 +184,6 @@ describe('matching runs and the match lifecycle', () => {
       },
     ]);
 
-    const stranger = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);
     const notTheirs = await api.graphql(
       `mutation { respondToMatch(id: "${proposal.id}", accept: true) { status } }`,
       undefined,
@@ -139,7 +225,7 @@ describe('matching runs and the match lifecycle', () => {
   });
 
   it('frees the slot on a decline and never proposes the declined pair again', async () => {
-    // Mette (the demo volunteer with an account) answers herself: find the person she is proposed for.
+    // Mette answers herself: find the person she is proposed for.
     const all = await api.graphql<{ runMatching: { proposals: Match[] } }>(RUN, { kind: 'MENTOR' }, coordinator);
     const first = all.data?.runMatching.proposals.find((p) => p.volunteerId === metteId) as Match;
     expect(first).toBeDefined();
@@ -156,7 +242,6 @@ describe('matching runs and the match lifecycle', () => {
   });
 
   it('expires an approved proposal nobody answered in time, freeing the slot', async () => {
-    const [{ id: samiraId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Samira'`);
     const proposal = (await runFor([samiraId])).data?.runMatching.proposals[0] as Match;
     await api.graphql(`mutation { approveMatch(id: "${proposal.id}") { status } }`, undefined, coordinator);
     await api.dataSource.query(`UPDATE match SET respond_by = now() - interval '1 hour' WHERE id = $1`, [proposal.id]);
