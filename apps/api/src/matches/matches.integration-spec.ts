@@ -1,5 +1,5 @@
 import { MatchesService } from '@brobygger/api/matches';
-import { createParticipant, createVolunteer } from '../../test/factories';
+import { createMentoringScene } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Match {
@@ -32,96 +32,11 @@ describe('matching runs and the match lifecycle', () => {
     api = await createTestApp();
     ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator'));
     ({ cookie: stranger } = await api.signInAs('association-representative'));
-    const { towns } = await api.municipality();
-    // Mette, a mentor in Frederikssund with room for three, who answers for herself.
-    const volunteer = await createVolunteer(api.dataSource, {
-      municipalityId,
-      firstName: 'Mette',
-      localityId: towns.Frederikssund,
-      capacity: 3,
-      interests: ['cooking', 'hiking'],
-      withAccount: true,
-    });
+    const { mette: volunteer, waiting } = await createMentoringScene(api.dataSource, await api.municipality());
     metteId = volunteer.id;
     mette = await api.sessionFor(volunteer.accountId ?? '');
-    // Two more mentors, so that each person waiting has someone who speaks their language.
-    await createVolunteer(api.dataSource, {
-      municipalityId,
-      firstName: 'Ahmad',
-      localityId: towns.Slangerup,
-      capacity: 2,
-      languages: [
-        { code: 'prs', level: 'native' },
-        { code: 'da', level: 'fluent' },
-        { code: 'fa', level: 'fluent' },
-      ],
-    });
-    await createVolunteer(api.dataSource, {
-      municipalityId,
-      firstName: 'Jens',
-      localityId: towns.Skibby,
-      languages: [{ code: 'da', level: 'native' }],
-    });
-    // Five people waiting for a mentor (Amina and Hodan with an interpreter).
-    const waiting = [
-      {
-        firstName: 'Amina',
-        town: 'Frederikssund',
-        languages: [
-          { code: 'ar', level: 'native' },
-          { code: 'da', level: 'basic' },
-        ],
-        needs: ['danish-practice', 'everyday-life'],
-      },
-      {
-        firstName: 'Oleksandr',
-        town: 'Slangerup',
-        languages: [
-          { code: 'uk', level: 'native' },
-          { code: 'en', level: 'conversational' },
-        ],
-        needs: ['job-seeking'],
-      },
-      {
-        firstName: 'Samira',
-        town: 'Jægerspris',
-        languages: [
-          { code: 'fa', level: 'native' },
-          { code: 'en', level: 'basic' },
-        ],
-        needs: ['leisure'],
-      },
-      {
-        firstName: 'Filmon',
-        town: 'Frederikssund',
-        languages: [
-          { code: 'ti', level: 'native' },
-          { code: 'da', level: 'conversational' },
-        ],
-        needs: ['homework-help'],
-      },
-      {
-        firstName: 'Hodan',
-        town: 'Skibby',
-        languages: [
-          { code: 'so', level: 'native' },
-          { code: 'da', level: 'basic' },
-        ],
-        needs: ['everyday-life'],
-      },
-    ] as const;
-    for (const { town, languages, needs, ...person } of waiting) {
-      const participant = await createParticipant(api.dataSource, {
-        ...person,
-        municipalityId,
-        localityId: towns[town],
-        languages: [...languages],
-        needs: [...needs],
-        interpreterNeeded: person.firstName === 'Amina' || person.firstName === 'Hodan',
-      });
-      if (person.firstName === 'Amina') aminaId = participant.id;
-      if (person.firstName === 'Samira') samiraId = participant.id;
-    }
+    aminaId = waiting['Amina']?.id ?? '';
+    samiraId = waiting['Samira']?.id ?? '';
   });
 
   afterAll(async () => {

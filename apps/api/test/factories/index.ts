@@ -7,3 +7,4 @@ export * from './offer.factory';
 export * from './participant.factory';
 export * from './test-password';
 export * from './volunteer.factory';
+export * from './mentoring.factory';
