@@ -1,4 +1,4 @@
-import { createAssociation, createOffer, createParticipant } from '../../test/factories';
+import { createFritidspasOffer, createOffer, createParticipant } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 const GRANT = `mutation ($input: FritidspasGrantInput!) { grantFritidspas(input: $input) { id feeOre equipmentOre stillActive } }`;
@@ -35,17 +35,9 @@ describe('fritidspas grants against the year’s budget', () => {
         { firstName: 'Sara', birthYear: 2000 },
       ],
     }));
-    const club = await createAssociation(api.dataSource, { municipalityId, localityId });
-    const offer = { municipalityId, localityId, associationId: club.id };
-    ({ id: offerId } = await createOffer(api.dataSource, {
-      ...offer,
-      kind: 'fritidspas',
-      title: 'Fodbold for børn 7–12 år',
-      activityKey: 'football',
-      ageMin: 7,
-      ageMax: 12,
-    }));
-    await createOffer(api.dataSource, { ...offer, kind: 'trial-membership' });
+    const fritidspas = await createFritidspasOffer(api.dataSource, { municipalityId, localityId });
+    offerId = fritidspas.id;
+    await createOffer(api.dataSource, { municipalityId, localityId, associationId: fritidspas.associationId });
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { OfferEntity } from '@brobygger/api/associations';
+import { createAssociation } from './association.factory';
 import { type DatabaseWriter, managerOf } from './database-writer';
 
 export type OfferOverrides = Partial<
@@ -30,4 +31,22 @@ export async function createOffer(db: DatabaseWriter, overrides: OfferOverrides)
       ...overrides,
     }),
   );
+}
+
+/** A club's football for children of 7 to 12 that fritidspas pays for, with the club. */
+export async function createFritidspasOffer(
+  db: DatabaseWriter,
+  where: { municipalityId: string; localityId: string },
+): Promise<OfferEntity> {
+  const club = await createAssociation(db, { ...where, name: 'Frederikssund Idrætsforening' });
+  return createOffer(db, {
+    ...where,
+    associationId: club.id,
+    kind: 'fritidspas',
+    title: 'Fodbold for børn 7–12 år',
+    activityKey: 'football',
+    ageMin: 7,
+    ageMax: 12,
+    capacity: 6,
+  });
 }
