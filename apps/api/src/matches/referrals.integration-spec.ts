@@ -1,7 +1,12 @@
 import { addDays, copenhagenDate } from '@brobygger/api/associations';
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createOtherMunicipality } from '../../test/factories/municipality.factory';
-import { createRepresentative } from '../../test/factories/representative.factory';
+import {
+  createAssociation,
+  createFritidspasOffer,
+  createMatch,
+  createOffer,
+  createOtherMunicipality,
+  createParticipant,
+} from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Referral {
@@ -50,39 +55,68 @@ describe('the association’s referral inbox and event registrations', () => {
   const today = copenhagenDate();
 
   beforeAll(async () => {
-    api = await createTestApp({ demoData: true });
-    representative = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    volunteer = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    const email = await createRepresentative(
-      api.dataSource,
-      'Slangerup Aftenskole',
-      'aftenskole@demo.brobygger.dk',
-      'aftenskole-2026-demo',
-    );
-    otherRepresentative = await api.signIn(email, 'aftenskole-2026-demo');
-    [{ id: clubId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM association WHERE name = 'Frederikssund Idrætsforening'`,
-    );
-    [{ id: eveningSchoolId }] = await api.dataSource.query(
-      `SELECT id FROM association WHERE name = 'Slangerup Aftenskole'`,
-    );
-    [{ id: trialId }] = await api.dataSource.query(
-      `SELECT id FROM offer WHERE association_id = $1 AND kind = 'trial-membership'`,
-      [clubId],
-    );
-    [{ id: footballId }] = await api.dataSource.query(
-      `SELECT id FROM offer WHERE association_id = $1 AND kind = 'fritidspas'`,
-      [clubId],
-    );
-    [{ id: foodCafeId }] = await api.dataSource.query(
-      `SELECT id FROM offer WHERE association_id = $1 AND kind = 'event'`,
-      [eveningSchoolId],
-    );
-    [{ id: oleksandrId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Oleksandr'`);
-    [{ id: representativeAccountId }] = await api.dataSource.query(
-      `SELECT id FROM account WHERE email = 'forening@demo.brobygger.dk'`,
-    );
+    api = await createTestApp();
+    const municipality = await api.municipality();
+    const { towns } = municipality;
+    municipalityId = municipality.id;
+    const where = { municipalityId, localityId: towns.Frederikssund };
+    const football = await createFritidspasOffer(api.dataSource, where);
+    clubId = football.associationId;
+    footballId = football.id;
+    ({ id: trialId } = await createOffer(api.dataSource, {
+      ...where,
+      associationId: clubId,
+      title: 'Prøvemedlemskab: atletik for voksne',
+      activityKey: 'athletics',
+      ageMin: 18,
+      capacity: 4,
+    }));
+    const eveningSchool = await createAssociation(api.dataSource, {
+      municipalityId,
+      localityId: towns.Slangerup,
+      name: 'Slangerup Aftenskole',
+    });
+    eveningSchoolId = eveningSchool.id;
+    ({ id: foodCafeId } = await createOffer(api.dataSource, {
+      municipalityId,
+      localityId: towns.Slangerup,
+      associationId: eveningSchoolId,
+      kind: 'event',
+      title: 'Madcafé: smag på hinandens køkken',
+      activityKey: 'food-cafe',
+      capacity: 40,
+      startsAt: new Date(Date.now() + 12 * 86_400_000),
+    }));
+    // The referral waiting in the club's inbox: Oleksandr, approved for the adult athletics trial.
+    const oleksandr = await createParticipant(api.dataSource, {
+      ...where,
+      firstName: 'Oleksandr',
+      lastName: 'Kovalenko',
+      birthYear: 1979,
+      gender: 'male',
+      languages: [
+        { code: 'uk', level: 'native' },
+        { code: 'en', level: 'conversational' },
+      ],
+    });
+    oleksandrId = oleksandr.id;
+    await createMatch(api.dataSource, {
+      municipalityId,
+      participantId: oleksandrId,
+      offerId: trialId,
+      status: 'approved',
+      approvedAt: new Date(),
+      respondBy: new Date(Date.now() + 14 * 86_400_000),
+    });
+    await createParticipant(api.dataSource, { ...where, firstName: 'Amina' });
+    ({ cookie: representative, accountId: representativeAccountId } = await api.signInAs('association-representative', {
+      associationId: clubId,
+    }));
+    ({ cookie: otherRepresentative } = await api.signInAs('association-representative', {
+      associationId: eveningSchoolId,
+    }));
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    ({ cookie: volunteer } = await api.signInAs('volunteer'));
   });
 
   afterAll(async () => {
@@ -109,7 +143,7 @@ describe('the association’s referral inbox and event registrations', () => {
     return id;
   };
 
-  it('shows the representative the demo referral with only the minimum about the person, and logs the read', async () => {
+  it('shows the representative the waiting referral with only the minimum about the person, and logs the read', async () => {
     const result = await inbox();
     expect(result.errors).toBeUndefined();
     const page = result.data?.associationReferrals as Page;
