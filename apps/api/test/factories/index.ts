@@ -8,3 +8,4 @@ export * from './participant.factory';
 export * from './test-password';
 export * from './volunteer.factory';
 export * from './mentoring.factory';
+export * from './mentorship.factory';
