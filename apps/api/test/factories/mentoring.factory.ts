@@ -1,5 +1,6 @@
 import type { ParticipantEntity } from '@brobygger/api/participants';
 import type { SpokenLanguage, VolunteerEntity } from '@brobygger/api/volunteers';
+import type { AccountOverrides } from './account.factory';
 import type { DatabaseWriter } from './database-writer';
 import type { TestMunicipality, Town } from './municipality.factory';
 import { createParticipant } from './participant.factory';
@@ -74,6 +75,8 @@ export interface MentoringScene {
 export async function createMentoringScene(
   db: DatabaseWriter,
   municipality: TestMunicipality,
+  /** Settings of Mette's account (e.g. the email whose inbox a test reads). */
+  metteAccount: Omit<AccountOverrides, 'municipalityId' | 'role'> = {},
 ): Promise<MentoringScene> {
   const { id: municipalityId, towns } = municipality;
   const mette = await createVolunteer(db, {
@@ -83,7 +86,7 @@ export async function createMentoringScene(
     localityId: towns.Frederikssund,
     capacity: 3,
     interests: ['cooking', 'hiking'],
-    withAccount: { displayName: 'Mette Hansen' },
+    withAccount: { displayName: 'Mette Hansen', ...metteAccount },
   });
   const ahmad = await createVolunteer(db, {
     municipalityId,
