@@ -1,5 +1,10 @@
-import { VALID_CVRS, newAssociationInput } from '../../test/factories/association.factory';
-import { type OtherMunicipality, createAssociation, createOtherMunicipality } from '../../test/factories';
+import {
+  type OtherMunicipality,
+  VALID_CVRS,
+  createAssociation,
+  createOtherMunicipality,
+  newAssociationInput,
+} from '../../test/factories';
 import { mailsTo } from '../../test/mail-text';
 import { SmtpInbox } from '../../test/smtp-inbox';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test/test-app';

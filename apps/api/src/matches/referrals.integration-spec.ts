@@ -1,11 +1,10 @@
 import { addDays, copenhagenDate } from '@brobygger/api/associations';
 import {
   createAssociation,
-  createFritidspasOffer,
-  createMatch,
   createOffer,
   createOtherMunicipality,
   createParticipant,
+  createWaitingReferral,
 } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
@@ -59,18 +58,11 @@ describe('the association’s referral inbox and event registrations', () => {
     const municipality = await api.municipality();
     const { towns } = municipality;
     municipalityId = municipality.id;
-    const where = { municipalityId, localityId: towns.Frederikssund };
-    const football = await createFritidspasOffer(api.dataSource, where);
-    clubId = football.associationId;
-    footballId = football.id;
-    ({ id: trialId } = await createOffer(api.dataSource, {
-      ...where,
-      associationId: clubId,
-      title: 'Prøvemedlemskab: atletik for voksne',
-      activityKey: 'athletics',
-      ageMin: 18,
-      capacity: 4,
-    }));
+    const waiting = await createWaitingReferral(api.dataSource, municipality);
+    clubId = waiting.clubId;
+    oleksandrId = waiting.oleksandr.id;
+    footballId = waiting.football.id;
+    trialId = waiting.trial.id;
     const eveningSchool = await createAssociation(api.dataSource, {
       municipalityId,
       localityId: towns.Slangerup,
@@ -87,28 +79,7 @@ describe('the association’s referral inbox and event registrations', () => {
       capacity: 40,
       startsAt: new Date(Date.now() + 12 * 86_400_000),
     }));
-    // The referral waiting in the club's inbox: Oleksandr, approved for the adult athletics trial.
-    const oleksandr = await createParticipant(api.dataSource, {
-      ...where,
-      firstName: 'Oleksandr',
-      lastName: 'Kovalenko',
-      birthYear: 1979,
-      gender: 'male',
-      languages: [
-        { code: 'uk', level: 'native' },
-        { code: 'en', level: 'conversational' },
-      ],
-    });
-    oleksandrId = oleksandr.id;
-    await createMatch(api.dataSource, {
-      municipalityId,
-      participantId: oleksandrId,
-      offerId: trialId,
-      status: 'approved',
-      approvedAt: new Date(),
-      respondBy: new Date(Date.now() + 14 * 86_400_000),
-    });
-    await createParticipant(api.dataSource, { ...where, firstName: 'Amina' });
+    await createParticipant(api.dataSource, { municipalityId, localityId: towns.Frederikssund, firstName: 'Amina' });
     ({ cookie: representative, accountId: representativeAccountId } = await api.signInAs('association-representative', {
       associationId: clubId,
     }));

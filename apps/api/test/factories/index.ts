@@ -9,3 +9,4 @@ export * from './test-password';
 export * from './volunteer.factory';
 export * from './mentoring.factory';
 export * from './mentorship.factory';
+export * from './referral.factory';

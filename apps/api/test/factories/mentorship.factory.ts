@@ -24,18 +24,22 @@ export async function createActiveMentorship(
   db: DatabaseWriter,
   municipality: TestMunicipality,
   coordinatorId: string,
+  /** Mette when the test has made her already (e.g. in a mentoring scene). */
+  mentor?: VolunteerEntity,
   activeDaysAgo = 35,
 ): Promise<ActiveMentorship> {
   const manager = managerOf(db);
   const { id: municipalityId, localityId } = municipality;
-  const mette = await createVolunteer(manager, {
-    municipalityId,
-    firstName: 'Mette',
-    lastName: 'Hansen',
-    localityId,
-    capacity: 3,
-    withAccount: { displayName: 'Mette Hansen' },
-  });
+  const mette =
+    mentor ??
+    (await createVolunteer(manager, {
+      municipalityId,
+      firstName: 'Mette',
+      lastName: 'Hansen',
+      localityId,
+      capacity: 3,
+      withAccount: { displayName: 'Mette Hansen' },
+    }));
   const rahel = await createParticipant(manager, {
     municipalityId,
     localityId,
