@@ -2,11 +2,37 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { AccountsService } from '@brobygger/api/accounts';
+import { AccountsService, SESSION_COOKIE, SessionsService } from '@brobygger/api/accounts';
+import { AssociationEntity } from '@brobygger/api/associations';
 import { MailService } from '@brobygger/api/mail';
+import type { Role } from '@brobygger/api/util';
+import { LocalityEntity } from '@brobygger/api/reference-data';
 import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { type StartedApp, startApp } from '../src/app/start-app';
 import { createDataSource } from '../src/database/data-source';
+import { openMigratedEmbeddedDatabase } from './embedded-template';
+import {
+  type AccountOverrides,
+  type TestMunicipality,
+  createAccount,
+  createAssociation,
+  createMunicipality,
+  createRepresentative,
+  createVolunteer,
+} from './factories';
+
+/** What signInAs creates: the account, and the volunteer profile or association its role needs. */
+export interface SignedIn {
+  /** The session cookie (`bb_session=…`) to pass to graphql(). */
+  cookie: string;
+  accountId: string;
+  email: string;
+  municipalityId: string;
+  /** For role volunteer: the approved volunteer profile linked to the account. */
+  volunteerId?: string;
+  /** For role association-representative: the association the account represents. */
+  associationId?: string;
+}
 
 export interface GraphqlResponse<T> {
   data?: T | null;
@@ -40,6 +66,16 @@ export interface TestApp {
   ): Promise<GraphqlResponse<T>>;
   /** Signs in and returns the session cookie (`bb_session=…`) to pass to graphql(). */
   signIn(email: string, password: string): Promise<string>;
+  /**
+   * A new account with the role (in the test municipality unless overridden; a volunteer gets an
+   * approved profile, a representative an association of their own) and its session cookie.
+   * The session is started directly, as signIn would: no argon2 check, so a test can afford many.
+   */
+  signInAs(role: Role, overrides?: Partial<AccountOverrides> & { associationId?: string }): Promise<SignedIn>;
+  /** A new session cookie for an existing account, started as signIn would (no password check). */
+  sessionFor(accountId: string): Promise<string>;
+  /** The test municipality (with its towns and the reference data), created on first use. */
+  municipality(): Promise<TestMunicipality>;
   /** Every log line written so far, as JSON text (only with `captureLogs`; otherwise nothing is logged). */
   logs(): string;
   /** Sends every due email in the mail outbox now (after pending reset requests; waits for a drain already running). */
@@ -80,7 +116,8 @@ export async function createTestApp(
       NODE_ENV: 'test',
       PORT: '0',
       LOG_LEVEL: options.captureLogs ? 'info' : 'silent',
-      DEMO_DATA: String(options.demoData ?? true),
+      // Each test builds the rows it needs with the factories (test/factories); a few test the demo itself.
+      DEMO_DATA: String(options.demoData ?? false),
       ...options.env,
     }),
     databaseUrl,
@@ -90,15 +127,25 @@ export async function createTestApp(
     ...options.config,
   };
   const databaseSchema = databaseUrl ? `test_${randomUUID().replace(/-/g, '').slice(0, 16)}` : undefined;
-  const started = await startApp(config, { listen: true, databaseSchema, logDestination }).catch((error: unknown) => {
-    throw new Error(`The test app did not start: ${error instanceof Error ? error.message : String(error)}`);
-  });
+  const database = databaseUrl ? undefined : await openMigratedEmbeddedDatabase();
+  const started = await startApp(config, { listen: true, databaseSchema, logDestination, database }).catch(
+    (error: unknown) => {
+      throw new Error(`The test app did not start: ${error instanceof Error ? error.message : String(error)}`);
+    },
+  );
   const appDataSource = started.app.get<DataSource>(getDataSourceToken());
   const adminUrl = databaseUrl ? process.env['TEST_ADMIN_DATABASE_URL'] || undefined : undefined;
   const dataSource = adminUrl ? createDataSource(adminUrl, databaseSchema, 2) : appDataSource;
   if (adminUrl) await dataSource.initialize();
   // listen(0) picked a free port.
   const url = started.url;
+  let municipality: Promise<TestMunicipality> | undefined;
+  const sessionFor = async (accountId: string) => {
+    const sessions = started.app.get(SessionsService);
+    const { token } = await dataSource.transaction((manager) => sessions.start(manager, accountId));
+    return `${SESSION_COOKIE}=${token}`;
+  };
+  const testMunicipality = () => (municipality ??= createMunicipality(dataSource));
   return {
     started,
     dataSource,
@@ -125,6 +172,32 @@ export async function createTestApp(
       const cookie = response.headers.get('set-cookie')?.split(';')[0];
       if (body.errors || !cookie) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(body.errors)}`);
       return cookie;
+    },
+    sessionFor,
+    municipality: testMunicipality,
+    async signInAs(role, overrides = {}) {
+      const { associationId: givenAssociationId, ...accountOverrides } = overrides;
+      const municipalityId = accountOverrides.municipalityId ?? (await testMunicipality()).id;
+      const signedIn = await dataSource.transaction(async (manager) => {
+        const account =
+          role === 'association-representative'
+            ? undefined
+            : await createAccount(manager, { ...accountOverrides, municipalityId, role });
+        if (account && role === 'volunteer') {
+          const volunteer = await createVolunteer(manager, { municipalityId, accountId: account.id });
+          return { accountId: account.id, email: account.email, volunteerId: volunteer.id };
+        }
+        if (account) return { accountId: account.id, email: account.email };
+        const association = givenAssociationId
+          ? await manager.findOneByOrFail(AssociationEntity, { id: givenAssociationId })
+          : await createAssociation(manager, {
+              municipalityId,
+              localityId: (await manager.findOneByOrFail(LocalityEntity, { municipalityId })).id,
+            });
+        const representative = await createRepresentative(manager, association, accountOverrides);
+        return { accountId: representative.id, email: representative.email, associationId: association.id };
+      });
+      return { ...signedIn, municipalityId, cookie: await sessionFor(signedIn.accountId) };
     },
     logs() {
       return logged;

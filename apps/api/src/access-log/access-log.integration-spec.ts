@@ -1,8 +1,8 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import { AccessLogService } from '@brobygger/api/participants';
+import { createParticipant } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Entry {
@@ -22,10 +22,14 @@ describe('the access log of participant data', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: municipalityId }] = await api.dataSource.query(`SELECT id FROM municipality WHERE code = '250'`);
-    [{ id: participantId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
+    ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator'));
+    ({ cookie: administrator } = await api.signInAs('administrator'));
+    const { localityId } = await api.municipality();
+    ({ id: participantId } = await createParticipant(api.dataSource, {
+      municipalityId,
+      localityId,
+      firstName: 'Amina',
+    }));
   });
 
   afterAll(async () => {

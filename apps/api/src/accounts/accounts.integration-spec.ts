@@ -11,7 +11,7 @@ describe('accounts and sessions', () => {
 
   beforeAll(async () => {
     const smtpUrl = await inbox.start();
-    api = await createTestApp({ env: { SMTP_URL: smtpUrl } });
+    api = await createTestApp({ demoData: true, env: { SMTP_URL: smtpUrl } });
   });
 
   afterAll(async () => {

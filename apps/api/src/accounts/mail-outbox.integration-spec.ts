@@ -61,7 +61,7 @@ describe('mail outbox', () => {
     await serverUp();
     api = await createTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
     mail = api.started.app.get(MailService);
-    [{ id: municipalityId }] = await api.dataSource.query(`SELECT id FROM municipality WHERE code = '250'`);
+    ({ id: municipalityId } = await api.municipality());
   });
 
   afterAll(async () => {

@@ -7,7 +7,8 @@ import {
   SIGN_IN_POLICY,
   hashingStats,
 } from '@brobygger/api/accounts';
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { ROLES } from '@brobygger/api/util';
+import { TEST_PASSWORD, createAccount, createAssociation, createOffer } from '../../test/factories';
 import { SmtpInbox } from '../../test/smtp-inbox';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test/test-app';
 
@@ -28,6 +29,19 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
+const EMAILS = {
+  administrator: 'administrator@test.brobygger.dk',
+  coordinator: 'koordinator@test.brobygger.dk',
+  volunteer: 'frivillig@test.brobygger.dk',
+  'association-representative': 'forening@test.brobygger.dk',
+} as const;
+
+/** An account of each role, with TEST_PASSWORD, to guess the passwords of. */
+async function createAccounts(app: TestApp): Promise<void> {
+  const { id: municipalityId } = await app.municipality();
+  for (const role of ROLES) await createAccount(app.dataSource, { municipalityId, role, email: EMAILS[role] });
+}
+
 function codeOf(response: GraphqlResponse<unknown>): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }
@@ -40,6 +54,11 @@ describe('sign-in and reset security', () => {
     const smtpUrl = await inbox.start();
     // A long poll: no background mail work runs unless a test causes it.
     api = await createTestApp({ env: { SMTP_URL: smtpUrl, MAIL_POLL_SECONDS: '3600' } });
+    await createAccounts(api);
+    // A published offer, for a public query that must not wait for a connection.
+    const { id: municipalityId, localityId } = await api.municipality();
+    const club = await createAssociation(api.dataSource, { municipalityId, localityId });
+    await createOffer(api.dataSource, { municipalityId, localityId, associationId: club.id });
   });
 
   afterAll(async () => {
@@ -61,7 +80,7 @@ describe('sign-in and reset security', () => {
 
   it('checks at most the allowed number of passwords for 100 simultaneous guesses, then refuses the right one', async () => {
     const verify = jest.spyOn(argon2, 'verify');
-    const email = 'koordinator@demo.brobygger.dk';
+    const email = 'koordinator@test.brobygger.dk';
     const guesses = await Promise.all(
       Array.from({ length: 100 }, (_, i) => api.graphql(SIGN_IN, { email, password: `forkert-gæt-${i}-2026` })),
     );
@@ -72,7 +91,7 @@ describe('sign-in and reset security', () => {
     expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(100 - SIGN_IN_POLICY.accountClient.free);
     expect(verify.mock.calls.length).toBeLessThanOrEqual(SIGN_IN_POLICY.accountClient.free);
 
-    const right = await api.graphql(SIGN_IN, { email, password: DEMO_PASSWORD });
+    const right = await api.graphql(SIGN_IN, { email, password: TEST_PASSWORD });
     expect(codeOf(right)).toBe('TOO_MANY_REQUESTS');
     expect(right.errors?.[0]?.extensions).toMatchObject({
       reason: 'TOO_MANY_SIGN_INS',
@@ -107,45 +126,46 @@ describe('sign-in and reset security', () => {
   });
 
   it('ignores a forged X-Forwarded-For without TRUST_PROXY', async () => {
-    const email = 'forening@demo.brobygger.dk';
+    const email = 'forening@test.brobygger.dk';
     for (let i = 0; i < SIGN_IN_POLICY.accountClient.free; i++) {
       expect(codeOf(await signInFrom(api, email, 'forkert-kode-2026', `203.0.113.${i + 1}`))).toBe('UNAUTHENTICATED');
     }
-    expect(codeOf(await signInFrom(api, email, DEMO_PASSWORD, '203.0.113.200'))).toBe('TOO_MANY_REQUESTS');
+    expect(codeOf(await signInFrom(api, email, TEST_PASSWORD, '203.0.113.200'))).toBe('TOO_MANY_REQUESTS');
   });
 
   describe('behind a trusted proxy (TRUST_PROXY=1)', () => {
     let proxied: TestApp;
     beforeAll(async () => {
       proxied = await createTestApp({ env: { TRUST_PROXY: '1', MAIL_POLL_SECONDS: '3600' } });
+      await createAccounts(proxied);
     });
     afterAll(() => proxied?.close());
 
     it('still signs in the real user from another address while one address is slowed down', async () => {
-      const email = 'koordinator@demo.brobygger.dk';
+      const email = 'koordinator@test.brobygger.dk';
       const attacker = '203.0.113.7';
       for (let i = 0; i < SIGN_IN_POLICY.accountClient.free; i++) {
         expect(codeOf(await signInFrom(proxied, email, `forkert-${i}-kode`, attacker))).toBe('UNAUTHENTICATED');
       }
-      expect(codeOf(await signInFrom(proxied, email, DEMO_PASSWORD, attacker))).toBe('TOO_MANY_REQUESTS');
-      const real = await signInFrom(proxied, email, DEMO_PASSWORD, '198.51.100.20');
+      expect(codeOf(await signInFrom(proxied, email, TEST_PASSWORD, attacker))).toBe('TOO_MANY_REQUESTS');
+      const real = await signInFrom(proxied, email, TEST_PASSWORD, '198.51.100.20');
       expect(real.errors).toBeUndefined();
       expect(real.data?.signIn.id).toBeTruthy();
     });
 
     it('slows new addresses after many failures from many addresses, but not a client known to the account', async () => {
-      const email = 'administrator@demo.brobygger.dk';
+      const email = 'administrator@test.brobygger.dk';
       const home = '198.51.100.30';
-      expect((await signInFrom(proxied, email, DEMO_PASSWORD, home)).errors).toBeUndefined();
+      expect((await signInFrom(proxied, email, TEST_PASSWORD, home)).errors).toBeUndefined();
       for (let i = 0; i < SIGN_IN_POLICY.account.free; i++) {
         expect(codeOf(await signInFrom(proxied, email, 'forkert-kode-2026', `192.0.2.${i + 1}`))).toBe(
           'UNAUTHENTICATED',
         );
       }
       // A new address waits (slowed, not locked: at most 15 minutes between tries) …
-      expect(codeOf(await signInFrom(proxied, email, DEMO_PASSWORD, '192.0.2.250'))).toBe('TOO_MANY_REQUESTS');
+      expect(codeOf(await signInFrom(proxied, email, TEST_PASSWORD, '192.0.2.250'))).toBe('TOO_MANY_REQUESTS');
       // … but the account's own client, which signed in before, is not locked out by others' guesses.
-      expect((await signInFrom(proxied, email, DEMO_PASSWORD, home)).errors).toBeUndefined();
+      expect((await signInFrom(proxied, email, TEST_PASSWORD, home)).errors).toBeUndefined();
     });
   });
 
@@ -164,7 +184,7 @@ describe('sign-in and reset security', () => {
     }
 
     it('a used reset link ends every other reset link of the account', async () => {
-      const email = 'frivillig@demo.brobygger.dk';
+      const email = 'frivillig@test.brobygger.dk';
       for (let i = 0; i < 2; i++) expect((await api.graphql(RESET, { email })).errors).toBeUndefined();
       await api.drainMail();
       const [first, second] = resetTokensTo(email);
@@ -176,7 +196,7 @@ describe('sign-in and reset security', () => {
     });
 
     it(`sends at most ${RESET_EMAILS_PER_HOUR} reset emails per address and hour, answering alike`, async () => {
-      const email = 'forening@demo.brobygger.dk';
+      const email = 'forening@test.brobygger.dk';
       for (let i = 0; i < RESET_EMAILS_PER_HOUR + 1; i++) {
         expect((await api.graphql(RESET, { email })).data).toEqual({ requestPasswordReset: true });
       }
@@ -194,11 +214,11 @@ describe('sign-in and reset security', () => {
       });
       const [{ count: outboxBefore }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM mail_outbox`);
       try {
-        for (const email of ['koordinator@demo.brobygger.dk', 'ingen.konto@example.dk']) {
+        for (const email of ['koordinator@test.brobygger.dk', 'ingen.konto@example.dk']) {
           expect((await api.graphql(RESET, { email })).data).toEqual({ requestPasswordReset: true });
         }
         // Both answers came while the work behind them was held back (the second queued behind the first).
-        expect(handle.mock.calls).toEqual([['koordinator@demo.brobygger.dk']]);
+        expect(handle.mock.calls).toEqual([['koordinator@test.brobygger.dk']]);
         const [{ count }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM mail_outbox`);
         expect(count).toBe(outboxBefore);
       } finally {
@@ -207,8 +227,8 @@ describe('sign-in and reset security', () => {
       const mailsBefore = inbox.mails.length;
       await api.drainMail();
       // The same work for both: the only difference is the email at its end.
-      expect(handle.mock.calls).toEqual([['koordinator@demo.brobygger.dk'], ['ingen.konto@example.dk']]);
-      expect(inbox.mails.slice(mailsBefore).map((mail) => mail.to)).toEqual([['koordinator@demo.brobygger.dk']]);
+      expect(handle.mock.calls).toEqual([['koordinator@test.brobygger.dk'], ['ingen.konto@example.dk']]);
+      expect(inbox.mails.slice(mailsBefore).map((mail) => mail.to)).toEqual([['koordinator@test.brobygger.dk']]);
     });
   });
 

@@ -4,7 +4,7 @@ describe('the api on a real PostgreSQL', () => {
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
   });
 
   afterAll(async () => {

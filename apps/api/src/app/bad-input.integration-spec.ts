@@ -1,6 +1,5 @@
+import { createAssociation } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
-
-const PASSWORD = 'Frederikssund-demo-2026';
 
 interface Answer {
   status: number;
@@ -46,17 +45,13 @@ describe('bad input is the user’s mistake, never an internal error', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', PASSWORD);
-    const [association] = (await api.dataSource.query(
-      'SELECT id, locality_id FROM association ORDER BY name LIMIT 1',
-    )) as {
-      id: string;
-      locality_id: string;
-    }[];
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    const { id: municipalityId, localityId } = await api.municipality();
+    const association = await createAssociation(api.dataSource, { municipalityId, localityId });
     event = {
       kind: 'EVENT',
-      associationId: association?.id,
-      localityId: association?.locality_id,
+      associationId: association.id,
+      localityId,
       title: 'Kulturcafé',
       capacity: 20,
       eventKind: 'culture-cafe',

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { createAssociation } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface PageOf<T> {
@@ -17,11 +17,8 @@ describe('paginated lists', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    volunteer = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT municipality_id FROM volunteer WHERE first_name = 'Mette'`,
-    );
+    ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator'));
+    ({ cookie: volunteer } = await api.signInAs('volunteer'));
   });
 
   afterAll(async () => {
@@ -261,10 +258,19 @@ describe('paginated lists', () => {
   describe('publishedOffers', () => {
     beforeAll(async () => {
       // Published offers of several associations and towns, so each needs its relations.
+      const { towns } = await api.municipality();
+      for (const town of ['Frederikssund', 'Jægerspris', 'Slangerup'] as const) {
+        await createAssociation(api.dataSource, {
+          municipalityId,
+          localityId: towns[town],
+          name: `Forening i ${town}`,
+        });
+      }
       const associations: { id: string; locality_id: string }[] = await api.dataSource.query(
         `SELECT id, locality_id FROM association ORDER BY name`,
       );
-      for (let i = 0; i < 45; i++) {
+      // More than a page of 50.
+      for (let i = 0; i < 55; i++) {
         const association = associations[i % associations.length];
         await api.dataSource.query(
           `INSERT INTO offer (municipality_id, association_id, kind, title, locality_id, capacity, status, first_published_at, activity_key)

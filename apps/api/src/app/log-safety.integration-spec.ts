@@ -1,4 +1,3 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /**
@@ -13,8 +12,8 @@ describe('logs without personal data', () => {
 
   beforeAll(async () => {
     api = await createTestApp({ captureLogs: true });
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: localityId }] = await api.dataSource.query(`SELECT id FROM locality WHERE name = 'Skibby'`);
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    localityId = (await api.municipality()).towns.Skibby;
     await api.dataSource.query(`
       CREATE FUNCTION refuse_for_the_test() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'refused by a test trigger'; END $$`);

@@ -370,7 +370,7 @@ describe('every mutation, fuzzed with edge-case and random values', () => {
   const ids = new Map<string, string[]>();
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
     // A real id of every table (read as the owner, across tenants), so values reach past "not found".
     const tables = (await api.dataSource.query(
       `SELECT table_name FROM information_schema.columns

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, seedDemoData } from '@brobygger/api/demo-data';
+import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { TEST_PASSWORD, createAccount } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /** A stand-in for the built web app: index.html as the build leaves it (see apps/web/src/index.html). */
@@ -73,7 +74,7 @@ describe('security headers on every response (development and test)', () => {
 
   beforeAll(async () => {
     webDist = fakeWebDist();
-    api = await createTestApp({ webDistDir: webDist });
+    api = await createTestApp({ demoData: true, webDistDir: webDist });
     const associations = await api.graphql<{ associations: { items: { id: string; name: string }[] } }>(
       '{ associations { items { id name } } }',
     );
@@ -143,16 +144,14 @@ describe('security headers on every response (development and test)', () => {
 
 describe('production: HSTS, Secure cookies, no demo outbox', () => {
   let api: TestApp;
+  let coordinatorEmail: string;
 
   beforeAll(async () => {
     // Production mode, but reached over http://localhost as loadConfig would refuse: the cookie must
-    // be Secure anyway. The demo accounts are loaded by hand (production never loads the demo), to
-    // have an administrator to sign in as.
-    api = await createTestApp({
-      demoData: false,
-      config: { production: true, publicUrl: 'http://localhost:3000' },
-    });
-    await seedDemoData(api.dataSource);
+    // be Secure anyway. A coordinator signs in with a password, as in production.
+    api = await createTestApp({ config: { production: true, publicUrl: 'http://localhost:3000' } });
+    const { id: municipalityId } = await api.municipality();
+    ({ email: coordinatorEmail } = await createAccount(api.dataSource, { municipalityId, role: 'coordinator' }));
   });
 
   afterAll(async () => {
@@ -172,7 +171,7 @@ describe('production: HSTS, Secure cookies, no demo outbox', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-        variables: { e: 'koordinator@demo.brobygger.dk', p: DEMO_PASSWORD },
+        variables: { e: coordinatorEmail, p: TEST_PASSWORD },
       }),
     });
     const cookie = response.headers.get('set-cookie') ?? '';
@@ -184,12 +183,14 @@ describe('production: HSTS, Secure cookies, no demo outbox', () => {
 
   it('has no demo outbox: an administrator cannot read anyone’s emailed links', async () => {
     // A reset link for the coordinator is emailed (into the mail outbox, to be sent)…
-    const reset = await api.graphql('mutation { requestPasswordReset(email: "koordinator@demo.brobygger.dk") }');
+    const reset = await api.graphql('mutation ($email: String!) { requestPasswordReset(email: $email) }', {
+      email: coordinatorEmail,
+    });
     expect(reset.errors).toBeUndefined();
     // …but no copy is kept for the demo outbox, and the query answers as if it were not there.
     const [{ copies }] = await api.dataSource.query('SELECT count(*)::int AS copies FROM outbox_email');
     expect(copies).toBe(0);
-    const admin = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
+    const { cookie: admin } = await api.signInAs('administrator');
     const outbox = await api.graphql('{ demoOutbox { recipient body } }', undefined, admin);
     expect(outbox.data).toBeNull();
     expect(outbox.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

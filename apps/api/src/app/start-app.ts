@@ -33,9 +33,11 @@ export async function startApp(
     databaseSchema?: string;
     /** Where log lines go, as JSON (tests read them); default standard output. */
     logDestination?: NodeJS.WritableStream;
+    /** An open database to use instead of the config's (tests: one started from a migrated copy); closed by stop(). */
+    database?: DatabaseConnection;
   } = {},
 ): Promise<StartedApp> {
-  const database = await openDatabaseConnection(config);
+  const database = options.database ?? (await openDatabaseConnection(config));
   const dataSource = createDataSource(database.url, options.databaseSchema, database.poolSize);
   let app: NestExpressApplication | undefined;
   try {

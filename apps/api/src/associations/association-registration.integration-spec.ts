@@ -1,6 +1,10 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { VALID_CVRS, newAssociationInput } from '../../test/factories/association.factory';
-import { createOtherMunicipality, type OtherMunicipality } from '../../test/factories/municipality.factory';
+import {
+  type OtherMunicipality,
+  VALID_CVRS,
+  createAssociation,
+  createOtherMunicipality,
+  newAssociationInput,
+} from '../../test/factories';
 import { mailsTo } from '../../test/mail-text';
 import { SmtpInbox } from '../../test/smtp-inbox';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test/test-app';
@@ -76,8 +80,15 @@ describe('registering an association and inviting its representatives', () => {
   beforeAll(async () => {
     const smtpUrl = await inbox.start();
     api = await createTestApp({ env: { SMTP_URL: smtpUrl } });
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
+    const { id: municipalityId, towns } = await api.municipality();
+    await createAssociation(api.dataSource, {
+      municipalityId,
+      localityId: towns.Skibby,
+      name: 'Skibby Bylaug',
+      kind: 'village-association',
+    });
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    ({ cookie: administrator } = await api.signInAs('administrator'));
     const { localities } = (
       await api.graphql<{ localities: { id: string; name: string }[] }>('{ localities { id name } }')
     ).data ?? { localities: [] };
@@ -145,8 +156,8 @@ describe('registering an association and inviting its representatives', () => {
     expect(byAdministrator.data?.registerAssociation.invitation).toBeNull();
     expect(byAdministrator.data?.registerAssociation.association.kind).toBe('VILLAGE_ASSOCIATION');
 
-    for (const email of ['frivillig@demo.brobygger.dk', 'forening@demo.brobygger.dk']) {
-      const session = await api.signIn(email, DEMO_PASSWORD);
+    for (const role of ['volunteer', 'association-representative'] as const) {
+      const { cookie: session } = await api.signInAs(role);
       const refused = await api.graphql(REGISTER, { input: newAssociationInput(frederikssund) }, session);
       expect(firstError(refused)).toMatchObject({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
       const list = await api.graphql(PENDING, undefined, session);

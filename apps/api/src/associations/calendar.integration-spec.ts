@@ -1,4 +1,13 @@
+import { createAssociation, createOffer } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
+
+/** Six in the evening (UTC), some days from now, as the demo dates its events. */
+function atSixPm(inDays: number): Date {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + inDays);
+  date.setUTCHours(17, 0, 0, 0);
+  return date;
+}
 
 describe('the public iCalendar feed of an association’s events', () => {
   let api: TestApp;
@@ -7,12 +16,41 @@ describe('the public iCalendar feed of an association’s events', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    // Through the API (a transaction): a bare query right at start-up can collide with the start-up
-    // jobs on the embedded database's one shared session.
-    const associations = await api.graphql<{ associations: { items: { id: string; name: string }[] } }>(
-      '{ associations { items { id name } } }',
-    );
-    ids = new Map(associations.data?.associations.items.map((a) => [a.name, a.id]));
+    const { id: municipalityId, towns } = await api.municipality();
+    const event = { municipalityId, kind: 'event' as const, eventKind: 'other' };
+    const skibby = await createAssociation(api.dataSource, {
+      municipalityId,
+      localityId: towns.Skibby,
+      name: 'Skibby Bylaug',
+    });
+    await createOffer(api.dataSource, {
+      ...event,
+      associationId: skibby.id,
+      localityId: towns.Skibby,
+      title: 'Tøjbazar i forsamlingshuset',
+      startsAt: atSixPm(20),
+    });
+    await createOffer(api.dataSource, {
+      ...event,
+      associationId: skibby.id,
+      localityId: towns.Skibby,
+      title: 'Bustur rundt i kommunen',
+      status: 'draft',
+      startsAt: atSixPm(45),
+    });
+    const slangerup = await createAssociation(api.dataSource, {
+      municipalityId,
+      localityId: towns.Slangerup,
+      name: 'Slangerup Aftenskole',
+    });
+    await createOffer(api.dataSource, {
+      ...event,
+      associationId: slangerup.id,
+      localityId: towns.Slangerup,
+      title: 'Madcafé: smag på hinandens køkken',
+      startsAt: atSixPm(12),
+    });
+    ids = new Map([skibby, slangerup].map((a) => [a.name, a.id]));
   });
 
   afterAll(async () => {

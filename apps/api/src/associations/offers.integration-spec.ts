@@ -1,5 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createOtherMunicipality } from '../../test/factories/municipality.factory';
+import { createAssociation, createOtherMunicipality } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Offer {
@@ -33,13 +32,22 @@ describe('associations manage their profile and offers', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    representative = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    volunteer = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: clubId, locality_id: localityId }] = await api.dataSource.query(
-      `SELECT id, locality_id FROM association WHERE name = 'Frederikssund Idrætsforening'`,
-    );
-    [{ id: otherClubId }] = await api.dataSource.query(`SELECT id FROM association WHERE name = 'Skibby Bylaug'`);
+    const { id: municipalityId, localityId: town, towns } = await api.municipality();
+    localityId = town;
+    const club = await createAssociation(api.dataSource, {
+      municipalityId,
+      localityId,
+      name: 'Frederikssund Idrætsforening',
+    });
+    clubId = club.id;
+    ({ id: otherClubId } = await createAssociation(api.dataSource, {
+      municipalityId,
+      localityId: towns.Skibby,
+      name: 'Skibby Bylaug',
+    }));
+    ({ cookie: representative } = await api.signInAs('association-representative', { associationId: clubId }));
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    ({ cookie: volunteer } = await api.signInAs('volunteer'));
   });
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ describe('the database', () => {
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ demoData: true });
   });
 
   afterAll(async () => {

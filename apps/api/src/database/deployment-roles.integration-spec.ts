@@ -1,3 +1,4 @@
+import { createParticipant } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /**
@@ -12,6 +13,9 @@ const deployed = Boolean(process.env['DATABASE_URL'] && process.env['MIGRATION_D
 
   beforeAll(async () => {
     api = await createTestApp();
+    // A tenant row for the app's login not to see.
+    const { id: municipalityId, localityId } = await api.municipality();
+    await createParticipant(api.dataSource, { municipalityId, localityId });
   });
 
   afterAll(async () => {

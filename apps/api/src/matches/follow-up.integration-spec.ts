@@ -1,5 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createAccount } from '../../test/factories/municipality.factory';
+import { createAccount, createActiveMentorship, createParticipant, createVolunteer } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Due {
@@ -40,15 +39,25 @@ describe('follow-up: check-ins at 1 and 3 months and the volunteer’s meeting l
   let matchId: string;
   let rahelId: string;
   let municipalityId: string;
+  let representative: string;
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: matchId, participant_id: rahelId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT m.id, m.participant_id, m.municipality_id FROM match m JOIN participant p ON p.id = m.participant_id
-        WHERE p.first_name = 'Rahel' AND m.status = 'active'`,
-    );
+    let coordinatorId: string;
+    ({ cookie: coordinator, accountId: coordinatorId, municipalityId } = await api.signInAs('coordinator'));
+    ({ cookie: representative } = await api.signInAs('association-representative'));
+    const municipality = await api.municipality();
+    const mentorship = await createActiveMentorship(api.dataSource, municipality, coordinatorId);
+    mette = await api.sessionFor(mentorship.mette.accountId ?? '');
+    matchId = mentorship.match.id;
+    rahelId = mentorship.rahel.id;
+    // For a match of another kind, with a leisure guide.
+    await createParticipant(api.dataSource, {
+      municipalityId,
+      localityId: municipality.towns.Skibby,
+      firstName: 'Hodan',
+    });
+    await createVolunteer(api.dataSource, { municipalityId, firstName: 'Lise', roles: ['leisure-guide'] });
   });
 
   afterAll(async () => {
@@ -63,7 +72,7 @@ describe('follow-up: check-ins at 1 and 3 months and the volunteer’s meeting l
       )
     )[0].n as number;
 
-  it('lists the demo match’s overdue 1-month check-in first for its contact coordinator, and logs the search', async () => {
+  it('lists the match’s overdue 1-month check-in first for its contact coordinator, and logs the search', async () => {
     const before = await logEntries('search');
     const result = await api.graphql<{ dueCheckIns: Due[] }>(DUE, {}, coordinator);
     expect(result.errors).toBeUndefined();
@@ -83,20 +92,19 @@ describe('follow-up: check-ins at 1 and 3 months and the volunteer’s meeting l
     expect(await logEntries('search')).toBe(before + 1);
 
     // Any coordinator of the municipality sees it, but it is not theirs.
-    await createAccount(
-      api.dataSource.manager,
+    await createAccount(api.dataSource.manager, {
       municipalityId,
-      'kollega@demo.brobygger.dk',
-      'kollega-kode-2026',
-      'coordinator',
-    );
-    const colleague = await api.signIn('kollega@demo.brobygger.dk', 'kollega-kode-2026');
+      email: 'kollega@test.brobygger.dk',
+      password: 'kollega-kode-2026',
+      role: 'coordinator',
+    });
+    const colleague = await api.signIn('kollega@test.brobygger.dk', 'kollega-kode-2026');
     const theirs = await api.graphql<{ dueCheckIns: Due[] }>(DUE, {}, colleague);
     expect(theirs.data?.dueCheckIns.find((d) => d.matchId === matchId)?.mine).toBe(false);
 
     const bad = await api.graphql(DUE, { withinDays: -1 }, coordinator);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'withinDays' });
-    for (const session of [mette, await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD)]) {
+    for (const session of [mette, representative]) {
       const refused = await api.graphql(DUE, {}, session);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
@@ -144,7 +152,7 @@ describe('follow-up: check-ins at 1 and 3 months and the volunteer’s meeting l
       participantFirstName: 'Rahel',
       activeSince: isoDay(-35),
     });
-    // Newest first: today's entry, then the demo's from the first week.
+    // Newest first: today's entry, then the one from the first week.
     expect(mine.data?.myMeetingLog.meetings.map((m) => m.metOn)).toEqual([isoDay(-2), isoDay(-30)]);
 
     const coordinatorView = await api.graphql<{ matchMeetingLog: { note: string }[] }>(
@@ -159,13 +167,12 @@ describe('follow-up: check-ins at 1 and 3 months and the volunteer’s meeting l
   });
 
   it('keeps a match’s meeting log to its own volunteer and the coordinators', async () => {
-    await createAccount(
-      api.dataSource.manager,
+    await createAccount(api.dataSource.manager, {
       municipalityId,
-      'anden.frivillig@example.dk',
-      'frivillig-kode-2026',
-      'volunteer',
-    );
+      email: 'anden.frivillig@example.dk',
+      password: 'frivillig-kode-2026',
+      role: 'volunteer',
+    });
     const [{ id: accountId }] = await api.dataSource.query(
       `SELECT id FROM account WHERE email = 'anden.frivillig@example.dk'`,
     );
@@ -219,7 +226,7 @@ describe('follow-up: check-ins at 1 and 3 months and the volunteer’s meeting l
       coordinator,
     );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'matchId' });
-    for (const session of [mette, await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD)]) {
+    for (const session of [mette, representative]) {
       const refused = await api.graphql(CHECK_IN, input(), session);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

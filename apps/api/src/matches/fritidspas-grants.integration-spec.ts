@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { createFritidspasOffer, createParticipant } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 const GRANT = `mutation ($input: FritidspasGrantInput!) {
@@ -39,14 +39,21 @@ describe('the year’s fritidspas grants for the coordinator', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    const administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    const { cookie: administrator } = await api.signInAs('administrator');
     await api.graphql(`mutation { setFritidspasBudget(year: 2026, amountOre: 500000) { year } }`, {}, administrator);
-    // The demo household of Amina Hassan: Omar (2016) and Leila (2013).
-    [{ id: participantId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
-    [{ id: offerId, title: offerTitle }] = await api.dataSource.query(
-      `SELECT id, title FROM offer WHERE kind = 'fritidspas' LIMIT 1`,
-    );
+    const { id: municipalityId, localityId } = await api.municipality();
+    ({ id: participantId } = await createParticipant(api.dataSource, {
+      municipalityId,
+      localityId,
+      firstName: 'Amina',
+      lastName: 'Hassan',
+      household: [
+        { firstName: 'Omar', birthYear: 2016 },
+        { firstName: 'Leila', birthYear: 2013 },
+      ],
+    }));
+    ({ id: offerId, title: offerTitle } = await createFritidspasOffer(api.dataSource, { municipalityId, localityId }));
   });
 
   afterAll(async () => {
@@ -131,8 +138,8 @@ describe('the year’s fritidspas grants for the coordinator', () => {
   it('names the year when it is not one, and is for coordinators only', async () => {
     const bad = await api.graphql(GRANTS, { year: 26 }, coordinator);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
-    for (const email of ['administrator@demo.brobygger.dk', 'frivillig@demo.brobygger.dk']) {
-      const session = await api.signIn(email, DEMO_PASSWORD);
+    for (const role of ['administrator', 'volunteer'] as const) {
+      const { cookie: session } = await api.signInAs(role);
       const result = await api.graphql(GRANTS, { year: 2026 }, session);
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { createFritidspasOffer, createOffer, createParticipant } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 const GRANT = `mutation ($input: FritidspasGrantInput!) { grantFritidspas(input: $input) { id feeOre equipmentOre stillActive } }`;
@@ -23,13 +23,21 @@ describe('fritidspas grants against the year’s budget', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    administrator = await api.signIn('administrator@demo.brobygger.dk', DEMO_PASSWORD);
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    await api.dataSource.query(
-      `UPDATE participant SET household = '[{"firstName":"Omar","birthYear":2016},{"firstName":"Sara","birthYear":2000}]' WHERE first_name = 'Amina'`,
-    );
-    [{ id: participantId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
-    [{ id: offerId }] = await api.dataSource.query(`SELECT id FROM offer WHERE kind = 'fritidspas' LIMIT 1`);
+    ({ cookie: administrator } = await api.signInAs('administrator'));
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    const { id: municipalityId, localityId } = await api.municipality();
+    ({ id: participantId } = await createParticipant(api.dataSource, {
+      municipalityId,
+      localityId,
+      firstName: 'Amina',
+      household: [
+        { firstName: 'Omar', birthYear: 2016 },
+        { firstName: 'Sara', birthYear: 2000 },
+      ],
+    }));
+    const fritidspas = await createFritidspasOffer(api.dataSource, { municipalityId, localityId });
+    offerId = fritidspas.id;
+    await createOffer(api.dataSource, { municipalityId, localityId, associationId: fritidspas.associationId });
   });
 
   afterAll(async () => {

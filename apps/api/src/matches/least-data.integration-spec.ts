@@ -1,11 +1,15 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { type GraphQLNamedType, type GraphQLSchema, getNamedType, isObjectType } from 'graphql';
 import { inTenantTransaction } from '@brobygger/api/database';
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import type { Role } from '@brobygger/api/util';
 import { ACCESS_RULES } from '../app/access-rules';
-import { createRepresentative } from '../../test/factories/representative.factory';
-import { createVolunteer } from '../../test/factories/volunteer.factory';
+import {
+  createActiveMentorship,
+  createMentoringScene,
+  createOffer,
+  createVolunteer,
+  createWaitingReferral,
+} from '../../test/factories';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test/test-app';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -50,21 +54,25 @@ describe('least data for volunteers and associations, and matches that keep thei
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    representative = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM volunteer WHERE first_name = 'Mette'`,
-    );
-    [{ id: aminaId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
-    otherVolunteer = await api.signIn(
-      await createVolunteer(api.dataSource, municipalityId, 'Anden', 'anden.frivillig@example.dk', 'frivillig-2026-x'),
-      'frivillig-2026-x',
-    );
-    otherRepresentative = await api.signIn(
-      await createRepresentative(api.dataSource, 'Slangerup Aftenskole', 'aftenskole@example.dk', 'aftenskole-2026-x'),
-      'aftenskole-2026-x',
-    );
+    let coordinatorId: string;
+    ({ cookie: coordinator, accountId: coordinatorId, municipalityId } = await api.signInAs('coordinator'));
+    const municipality = await api.municipality();
+    // Mette is proposed for Amina, and mentors Rahel.
+    const scene = await createMentoringScene(api.dataSource, municipality);
+    metteId = scene.mette.id;
+    aminaId = scene.waiting['Amina']?.id ?? '';
+    mette = await api.sessionFor(scene.mette.accountId ?? '');
+    await createActiveMentorship(api.dataSource, municipality, coordinatorId, scene.mette);
+    // Oleksandr's referral waits in the club's inbox; the club has a draft too, and the catalogue more offers.
+    const { clubId } = await createWaitingReferral(api.dataSource, municipality);
+    const where = { municipalityId, localityId: municipality.localityId, associationId: clubId };
+    await createOffer(api.dataSource, { ...where, title: 'Kladde: svømning', status: 'draft' });
+    for (let i = 0; i < 4; i++) await createOffer(api.dataSource, { ...where, title: `Prøvetræning ${i}` });
+    ({ cookie: representative } = await api.signInAs('association-representative', { associationId: clubId }));
+    const other = await createVolunteer(api.dataSource, { municipalityId, firstName: 'Anden', withAccount: true });
+    otherVolunteer = await api.sessionFor(other.accountId ?? '');
+    // Represents an association of its own.
+    ({ cookie: otherRepresentative } = await api.signInAs('association-representative'));
   });
 
   afterAll(async () => {
@@ -199,7 +207,7 @@ describe('least data for volunteers and associations, and matches that keep thei
     };
 
     it('respondToMatch: another volunteer’s or another association’s match answers as an unknown id, whatever its status', async () => {
-      // Mette's accepted proposal (from the test above), and her active demo mentorship with Rahel.
+      // Mette's accepted proposal (from the test above), and her active mentorship with Rahel.
       const rows: { id: string; status: string }[] = await api.dataSource.query(
         `SELECT id, status FROM match WHERE volunteer_id = $1 AND status IN ('accepted', 'active')`,
         [metteId],
@@ -212,7 +220,7 @@ describe('least data for volunteers and associations, and matches that keep thei
         await sameAsUnknown(RESPOND, id, otherVolunteer);
         await sameAsUnknown(RESPOND, id, representative);
       }
-      // The demo referral is approved and waits for Frederikssund Idrætsforening, not for these.
+      // The referral is approved and waits for Frederikssund Idrætsforening, not for these.
       await sameAsUnknown(RESPOND, referralId, otherVolunteer);
       await sameAsUnknown(RESPOND, referralId, otherRepresentative);
       expect(await api.dataSource.query(`SELECT status FROM match WHERE id = $1`, [referralId])).toEqual([
@@ -235,7 +243,7 @@ describe('least data for volunteers and associations, and matches that keep thei
   });
 
   describe('an offer with referrals is closed, never deleted', () => {
-    it('gives every demo offer in the catalogue its publication date', async () => {
+    it('gives every offer in the catalogue its publication date', async () => {
       const offers: { title: string; status: string; published: boolean }[] = await api.dataSource.query(
         `SELECT title, status, first_published_at IS NOT NULL AS published FROM offer ORDER BY title`,
       );

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { createAssociation, createMentoringScene, createOffer } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface NamedMatch {
@@ -38,15 +38,37 @@ describe('names on the coordinator’s board: Match.participant, Match.provider,
   let municipalityId: string;
   let metteId: string;
   let aminaId: string;
+  let hodanId: string;
+  let samiraId: string;
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM volunteer WHERE first_name = 'Mette'`,
-    );
-    [{ id: aminaId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
+    ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator', { displayName: 'Karin Kristensen' }));
+    const municipality = await api.municipality();
+    const { mette: volunteer, waiting } = await createMentoringScene(api.dataSource, municipality);
+    metteId = volunteer.id;
+    mette = await api.sessionFor(volunteer.accountId ?? '');
+    aminaId = waiting['Amina']?.id ?? '';
+    hodanId = waiting['Hodan']?.id ?? '';
+    samiraId = waiting['Samira']?.id ?? '';
+    // An event open to everyone, for the offer kinds.
+    const { localityId } = municipality;
+    const association = await createAssociation(api.dataSource, {
+      municipalityId,
+      localityId,
+      name: 'Dansk Flygtningehjælp',
+    });
+    await createOffer(api.dataSource, {
+      municipalityId,
+      localityId,
+      associationId: association.id,
+      kind: 'event',
+      title: 'Velkomstmøde for nye borgere',
+      activityKey: 'welcome-meeting',
+      languageCodes: ['da', 'ar', 'ti', 'uk', 'fa', 'so'],
+      capacity: 80,
+      startsAt: new Date(Date.now() + 8 * 86_400_000),
+    });
   });
 
   afterAll(async () => {
@@ -186,7 +208,6 @@ describe('names on the coordinator’s board: Match.participant, Match.provider,
 
   describe('coordinator locks', () => {
     it('forbids a pair (mustNot), then locks another (must), which is proposed with the reason "locked"', async () => {
-      const [{ id: hodanId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Hodan'`);
       const first = (await run('MENTOR', { participantIds: [hodanId] })).data?.runMatching.proposals[0];
       expect(first?.volunteerId).toBeTruthy();
       const forbidden = await run('MENTOR', {
@@ -209,7 +230,6 @@ describe('names on the coordinator’s board: Match.participant, Match.provider,
     });
 
     it('refuses a lock that cannot be kept, naming the lock', async () => {
-      const [{ id: samiraId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Samira'`);
       const outsideScope = await run('MENTOR', {
         participantIds: [samiraId],
         must: [{ participantId: aminaId, providerId: metteId }],

@@ -1,13 +1,20 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import { MatchesService } from '@brobygger/api/matches';
 import { VolunteersService } from '@brobygger/api/volunteers';
+import { createFritidspasOffer, createMentoringScene } from '../../test/factories';
 import { mailsTo } from '../../test/mail-text';
 import { SmtpInbox } from '../../test/smtp-inbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
-const METTE = 'frivillig@demo.brobygger.dk';
-const KARIN = 'koordinator@demo.brobygger.dk';
-const PETER = 'forening@demo.brobygger.dk';
+const METTE = 'mette@test.brobygger.dk';
+const KARIN = 'karin@test.brobygger.dk';
+const PETER = 'peter@test.brobygger.dk';
+
+/** Karin the coordinator, and Mette's mentoring scene with Mette's account at METTE. */
+async function createScene(api: TestApp): Promise<{ coordinator: string; metteId: string; mette: string }> {
+  const { cookie: coordinator } = await api.signInAs('coordinator', { email: KARIN, displayName: 'Karin Kristensen' });
+  const { mette } = await createMentoringScene(api.dataSource, await api.municipality(), { email: METTE });
+  return { coordinator, metteId: mette.id, mette: await api.sessionFor(mette.accountId ?? '') };
+}
 
 /** 26.11.2026 for a timestamp, in Copenhagen. */
 function danish(value: string | Date): string {
@@ -46,11 +53,14 @@ describe('notification emails about proposals and child certificates, sent after
   beforeAll(async () => {
     const smtpUrl = await inbox.start();
     api = await createTestApp({ env: { SMTP_URL: smtpUrl } });
-    coordinator = await api.signIn(KARIN, DEMO_PASSWORD);
-    mette = await api.signIn(METTE, DEMO_PASSWORD);
-    [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM volunteer WHERE first_name = 'Mette'`,
-    );
+    ({ coordinator, metteId, mette } = await createScene(api));
+    const municipality = await api.municipality();
+    municipalityId = municipality.id;
+    const football = await createFritidspasOffer(api.dataSource, {
+      municipalityId,
+      localityId: municipality.localityId,
+    });
+    await api.signInAs('association-representative', { email: PETER, associationId: football.associationId });
   });
 
   afterAll(async () => {
@@ -196,8 +206,7 @@ describe('a mail server that is down', () => {
   });
 
   it('never fails or undoes the step that caused the email', async () => {
-    const coordinator = await api.signIn(KARIN, DEMO_PASSWORD);
-    const [{ id: metteId }] = await api.dataSource.query(`SELECT id FROM volunteer WHERE first_name = 'Mette'`);
+    const { coordinator, metteId } = await createScene(api);
     const [{ id }] = await api.dataSource.query(
       `INSERT INTO match (municipality_id, kind, participant_id, volunteer_id, status, score)
        SELECT municipality_id, 'mentor', id, $1, 'proposed', 50 FROM participant WHERE first_name = 'Amina' RETURNING id`,

@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import { MatchesService } from '@brobygger/api/matches';
+import { createMentoringScene } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Match {
@@ -24,16 +24,19 @@ describe('matching runs and the match lifecycle', () => {
   let mette: string;
   let metteId: string;
   let aminaId: string;
+  let samiraId: string;
   let municipalityId: string;
+  let stranger: string;
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM volunteer WHERE first_name = 'Mette'`,
-    );
-    [{ id: aminaId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
+    ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator'));
+    ({ cookie: stranger } = await api.signInAs('association-representative'));
+    const { mette: volunteer, waiting } = await createMentoringScene(api.dataSource, await api.municipality());
+    metteId = volunteer.id;
+    mette = await api.sessionFor(volunteer.accountId ?? '');
+    aminaId = waiting['Amina']?.id ?? '';
+    samiraId = waiting['Samira']?.id ?? '';
   });
 
   afterAll(async () => {
@@ -47,7 +50,7 @@ describe('matching runs and the match lifecycle', () => {
       coordinator,
     );
 
-  it('runs the engine on the demo data, records the run and explains each proposal', async () => {
+  it('runs the engine on everyone waiting, records the run and explains each proposal', async () => {
     const result = await api.graphql<{
       runMatching: { run: { participantCount: number; proposalCount: number; objective: number }; proposals: Match[] };
     }>(RUN, { kind: 'MENTOR' }, coordinator);
@@ -85,7 +88,6 @@ describe('matching runs and the match lifecycle', () => {
       undefined,
       mette,
     );
-    // Her demo mentorship with Rahel is active too; this proposal is the one approved just now.
     expect(mine.data?.myMatches.filter((m) => m.id === proposal.id)).toEqual([
       {
         id: proposal.id,
@@ -97,7 +99,6 @@ describe('matching runs and the match lifecycle', () => {
       },
     ]);
 
-    const stranger = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);
     const notTheirs = await api.graphql(
       `mutation { respondToMatch(id: "${proposal.id}", accept: true) { status } }`,
       undefined,
@@ -139,7 +140,7 @@ describe('matching runs and the match lifecycle', () => {
   });
 
   it('frees the slot on a decline and never proposes the declined pair again', async () => {
-    // Mette (the demo volunteer with an account) answers herself: find the person she is proposed for.
+    // Mette answers herself: find the person she is proposed for.
     const all = await api.graphql<{ runMatching: { proposals: Match[] } }>(RUN, { kind: 'MENTOR' }, coordinator);
     const first = all.data?.runMatching.proposals.find((p) => p.volunteerId === metteId) as Match;
     expect(first).toBeDefined();
@@ -156,7 +157,6 @@ describe('matching runs and the match lifecycle', () => {
   });
 
   it('expires an approved proposal nobody answered in time, freeing the slot', async () => {
-    const [{ id: samiraId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Samira'`);
     const proposal = (await runFor([samiraId])).data?.runMatching.proposals[0] as Match;
     await api.graphql(`mutation { approveMatch(id: "${proposal.id}") { status } }`, undefined, coordinator);
     await api.dataSource.query(`UPDATE match SET respond_by = now() - interval '1 hour' WHERE id = $1`, [proposal.id]);

@@ -1,7 +1,11 @@
 import { addDays, copenhagenDate } from '@brobygger/api/associations';
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createOtherMunicipality } from '../../test/factories/municipality.factory';
-import { createRepresentative } from '../../test/factories/representative.factory';
+import {
+  createAssociation,
+  createOffer,
+  createOtherMunicipality,
+  createParticipant,
+  createWaitingReferral,
+} from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Referral {
@@ -51,38 +55,39 @@ describe('the association’s referral inbox and event registrations', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    representative = await api.signIn('forening@demo.brobygger.dk', DEMO_PASSWORD);
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    volunteer = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    const email = await createRepresentative(
-      api.dataSource,
-      'Slangerup Aftenskole',
-      'aftenskole@demo.brobygger.dk',
-      'aftenskole-2026-demo',
-    );
-    otherRepresentative = await api.signIn(email, 'aftenskole-2026-demo');
-    [{ id: clubId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM association WHERE name = 'Frederikssund Idrætsforening'`,
-    );
-    [{ id: eveningSchoolId }] = await api.dataSource.query(
-      `SELECT id FROM association WHERE name = 'Slangerup Aftenskole'`,
-    );
-    [{ id: trialId }] = await api.dataSource.query(
-      `SELECT id FROM offer WHERE association_id = $1 AND kind = 'trial-membership'`,
-      [clubId],
-    );
-    [{ id: footballId }] = await api.dataSource.query(
-      `SELECT id FROM offer WHERE association_id = $1 AND kind = 'fritidspas'`,
-      [clubId],
-    );
-    [{ id: foodCafeId }] = await api.dataSource.query(
-      `SELECT id FROM offer WHERE association_id = $1 AND kind = 'event'`,
-      [eveningSchoolId],
-    );
-    [{ id: oleksandrId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Oleksandr'`);
-    [{ id: representativeAccountId }] = await api.dataSource.query(
-      `SELECT id FROM account WHERE email = 'forening@demo.brobygger.dk'`,
-    );
+    const municipality = await api.municipality();
+    const { towns } = municipality;
+    municipalityId = municipality.id;
+    const waiting = await createWaitingReferral(api.dataSource, municipality);
+    clubId = waiting.clubId;
+    oleksandrId = waiting.oleksandr.id;
+    footballId = waiting.football.id;
+    trialId = waiting.trial.id;
+    const eveningSchool = await createAssociation(api.dataSource, {
+      municipalityId,
+      localityId: towns.Slangerup,
+      name: 'Slangerup Aftenskole',
+    });
+    eveningSchoolId = eveningSchool.id;
+    ({ id: foodCafeId } = await createOffer(api.dataSource, {
+      municipalityId,
+      localityId: towns.Slangerup,
+      associationId: eveningSchoolId,
+      kind: 'event',
+      title: 'Madcafé: smag på hinandens køkken',
+      activityKey: 'food-cafe',
+      capacity: 40,
+      startsAt: new Date(Date.now() + 12 * 86_400_000),
+    }));
+    await createParticipant(api.dataSource, { municipalityId, localityId: towns.Frederikssund, firstName: 'Amina' });
+    ({ cookie: representative, accountId: representativeAccountId } = await api.signInAs('association-representative', {
+      associationId: clubId,
+    }));
+    ({ cookie: otherRepresentative } = await api.signInAs('association-representative', {
+      associationId: eveningSchoolId,
+    }));
+    ({ cookie: coordinator } = await api.signInAs('coordinator'));
+    ({ cookie: volunteer } = await api.signInAs('volunteer'));
   });
 
   afterAll(async () => {
@@ -109,7 +114,7 @@ describe('the association’s referral inbox and event registrations', () => {
     return id;
   };
 
-  it('shows the representative the demo referral with only the minimum about the person, and logs the read', async () => {
+  it('shows the representative the waiting referral with only the minimum about the person, and logs the read', async () => {
     const result = await inbox();
     expect(result.errors).toBeUndefined();
     const page = result.data?.associationReferrals as Page;

@@ -1,5 +1,8 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
+import { createParticipant, createVolunteer } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
+
+const DAY = 86_400_000;
+const arrivedDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 
 interface Waiting {
   firstName: string;
@@ -10,10 +13,31 @@ interface Waiting {
 describe('waiting lists with an ageing alert', () => {
   let api: TestApp;
   let coordinator: string;
+  let municipalityId: string;
+  let aminaId: string;
+  let metteId: string;
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
+    ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator'));
+    const { localityId } = await api.municipality();
+    for (const [firstName, days] of [
+      ['Filmon', 400],
+      ['Oleksandr', 300],
+      ['Amina', 120],
+      ['Samira', 60],
+      ['Hodan', 30],
+    ] as const) {
+      const participant = await createParticipant(api.dataSource, {
+        municipalityId,
+        localityId,
+        firstName,
+        arrivalDate: arrivedDaysAgo(days),
+      });
+      if (firstName === 'Amina') aminaId = participant.id;
+    }
+    metteId = (await createVolunteer(api.dataSource, { municipalityId, firstName: 'Mette', localityId })).id;
+    await createVolunteer(api.dataSource, { municipalityId, firstName: 'Jens', localityId });
   });
 
   afterAll(async () => {
@@ -28,17 +52,12 @@ describe('waiting lists with an ageing alert', () => {
     );
     const list = result.data?.waitingParticipants.items ?? [];
     expect(result.data?.waitingParticipants).toMatchObject({ total: 5, overdue: 4 });
-    // Demo arrivals: Filmon 400 days ago, Oleksandr 300, Amina 120, Samira 60, Hodan 30.
     expect(list.map((w) => w.firstName)).toEqual(['Filmon', 'Oleksandr', 'Amina', 'Samira', 'Hodan']);
     expect(list.find((w) => w.firstName === 'Hodan')).toMatchObject({ daysWaiting: 30, overdue: false });
     expect(list.find((w) => w.firstName === 'Samira')).toMatchObject({ daysWaiting: 60, overdue: true });
   });
 
   it('takes a person off the list while a match of that kind holds a slot', async () => {
-    const [{ id: aminaId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM participant WHERE first_name = 'Amina'`,
-    );
-    const [{ id: metteId }] = await api.dataSource.query(`SELECT id FROM volunteer WHERE first_name = 'Mette'`);
     await api.dataSource.query(
       `INSERT INTO match (municipality_id, kind, participant_id, volunteer_id, status, score) VALUES ($1, 'mentor', $2, $3, 'active', 50)`,
       [municipalityId, aminaId, metteId],

@@ -1,5 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createAccount, createOtherMunicipality } from '../../test/factories/municipality.factory';
+import { createAccount, createOtherMunicipality } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 const REGISTER = `mutation ($input: ParticipantInput!) {
@@ -9,6 +8,9 @@ const REGISTER = `mutation ($input: ParticipantInput!) {
 describe('a participant’s contact coordinator', () => {
   let api: TestApp;
   let coordinator: string;
+  let administrator: string;
+  let volunteer: string;
+  let volunteerAccountId: string;
   let localityId: string;
   let municipalityId: string;
 
@@ -22,10 +24,11 @@ describe('a participant’s contact coordinator', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: localityId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM locality WHERE name = 'Skibby'`,
-    );
+    ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator', { displayName: 'Karin Kristensen' }));
+    localityId = (await api.municipality()).towns.Skibby;
+    // Accounts of the other roles, who are no coordinators.
+    ({ cookie: administrator } = await api.signInAs('administrator'));
+    ({ cookie: volunteer, accountId: volunteerAccountId } = await api.signInAs('volunteer'));
   });
 
   afterAll(async () => {
@@ -33,13 +36,14 @@ describe('a participant’s contact coordinator', () => {
   });
 
   it('lists the municipality’s coordinators by name, not other municipalities’ or other roles', async () => {
-    const colleagueId = await createAccount(
-      api.dataSource.manager,
-      municipalityId,
-      'anna.kollega@frederikssund.dk',
-      'kollega-kode-2026',
-      'coordinator',
-    );
+    const colleagueId = (
+      await createAccount(api.dataSource.manager, {
+        municipalityId,
+        email: 'anna.kollega@frederikssund.dk',
+        password: 'kollega-kode-2026',
+        role: 'coordinator',
+      })
+    ).id;
     await createOtherMunicipality(api.dataSource);
     const result = await api.graphql<{ coordinators: { id: string; displayName: string }[] }>(
       '{ coordinators { id displayName } }',
@@ -71,9 +75,6 @@ describe('a participant’s contact coordinator', () => {
   });
 
   it('refuses a contact person who is not a coordinator of this municipality, naming the field', async () => {
-    const [{ id: volunteerAccountId }] = await api.dataSource.query(
-      `SELECT id FROM account WHERE email = 'frivillig@demo.brobygger.dk'`,
-    );
     const [{ id: foreignCoordinatorId }] = await api.dataSource.query(
       `SELECT id FROM account WHERE email LIKE 'koordinator@kommune%'`,
     );
@@ -88,8 +89,7 @@ describe('a participant’s contact coordinator', () => {
   });
 
   it('shows the coordinators to coordinators only', async () => {
-    for (const email of ['administrator@demo.brobygger.dk', 'frivillig@demo.brobygger.dk']) {
-      const session = await api.signIn(email, DEMO_PASSWORD);
+    for (const session of [administrator, volunteer]) {
       const result = await api.graphql('{ coordinators { id } }', undefined, session);
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

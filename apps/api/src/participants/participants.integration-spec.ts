@@ -1,4 +1,3 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 const REGISTER = `mutation ($input: ParticipantInput!) {
@@ -8,6 +7,7 @@ const REGISTER = `mutation ($input: ParticipantInput!) {
 describe('participant intake by a coordinator', () => {
   let api: TestApp;
   let coordinator: string;
+  let coordinatorId: string;
   let localityId: string;
 
   const intake = (overrides: Record<string, unknown> = {}) => ({
@@ -31,8 +31,8 @@ describe('participant intake by a coordinator', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: localityId }] = await api.dataSource.query(`SELECT id FROM locality WHERE name = 'Jægerspris'`);
+    ({ cookie: coordinator, accountId: coordinatorId } = await api.signInAs('coordinator'));
+    localityId = (await api.municipality()).towns.Jægerspris;
   });
 
   afterAll(async () => {
@@ -46,9 +46,6 @@ describe('participant intake by a coordinator', () => {
       coordinator,
     );
     expect(result.errors).toBeUndefined();
-    const [{ id: coordinatorId }] = await api.dataSource.query(
-      `SELECT id FROM account WHERE email = 'koordinator@demo.brobygger.dk'`,
-    );
     expect(result.data?.registerParticipant).toMatchObject({
       firstName: 'Layla',
       localityName: 'Jægerspris',
@@ -102,7 +99,7 @@ describe('participant intake by a coordinator', () => {
   });
 
   it('is for coordinators only', async () => {
-    const volunteer = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
+    const { cookie: volunteer } = await api.signInAs('volunteer');
     const result = await api.graphql(REGISTER, { input: intake() }, volunteer);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

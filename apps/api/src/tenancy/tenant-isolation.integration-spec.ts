@@ -1,8 +1,13 @@
 import { APP_ROLE, inTenantTransaction } from '@brobygger/api/database';
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
 import { OfferEntity } from '@brobygger/api/associations';
 import { ParticipantEntity } from '@brobygger/api/participants';
-import { createOtherMunicipality, type OtherMunicipality } from '../../test/factories/municipality.factory';
+import {
+  type OtherMunicipality,
+  createAssociation,
+  createOffer,
+  createOtherMunicipality,
+  createParticipant,
+} from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 describe('tenant isolation by row-level security', () => {
@@ -13,9 +18,13 @@ describe('tenant isolation by row-level security', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
+    const { id: municipalityId, localityId } = await api.municipality();
+    frederikssundId = municipalityId;
+    await createParticipant(api.dataSource, { municipalityId, localityId });
+    const association = await createAssociation(api.dataSource, { municipalityId, localityId });
+    await createOffer(api.dataSource, { municipalityId, localityId, associationId: association.id });
     other = await createOtherMunicipality(api.dataSource);
-    frederikssundId = (await api.dataSource.query(`SELECT id FROM municipality WHERE code = '250'`))[0].id;
-    coordinatorA = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
+    ({ cookie: coordinatorA } = await api.signInAs('coordinator'));
   });
 
   afterAll(async () => {

@@ -1,5 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createAccount } from '../../test/factories/municipality.factory';
+import { createAccount, createActiveMentorship, createParticipant } from '../../test/factories';
 import { mailsTo } from '../../test/mail-text';
 import { SmtpInbox } from '../../test/smtp-inbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -27,6 +26,7 @@ describe('a volunteer pauses, resumes and leaves', () => {
   const inbox = new SmtpInbox();
   let api: TestApp;
   let coordinator: string;
+  let coordinatorEmail: string;
   let mette: string;
   let metteId: string;
   let aminaId: string;
@@ -36,20 +36,35 @@ describe('a volunteer pauses, resumes and leaves', () => {
 
   beforeAll(async () => {
     api = await createTestApp({ env: { SMTP_URL: await inbox.start() } });
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    mette = await api.signIn('frivillig@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: metteId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM volunteer WHERE first_name = 'Mette'`,
-    );
-    [{ id: aminaId }] = await api.dataSource.query(`SELECT id FROM participant WHERE first_name = 'Amina'`);
-    // An approved mentor with nothing in progress, so she shows on the idle list.
-    const accountId = await createAccount(
-      api.dataSource.manager,
+    let coordinatorId: string;
+    ({
+      cookie: coordinator,
+      accountId: coordinatorId,
+      email: coordinatorEmail,
       municipalityId,
-      'nina@example.dk',
-      'frivillig-kode-2026',
-      'volunteer',
-    );
+    } = await api.signInAs('coordinator'));
+    const municipality = await api.municipality();
+    // Mette mentors Rahel (active five weeks) and has room for more.
+    const { mette: volunteer } = await createActiveMentorship(api.dataSource, municipality, coordinatorId);
+    metteId = volunteer.id;
+    mette = await api.sessionFor(volunteer.accountId ?? '');
+    const { localityId } = municipality;
+    ({ id: aminaId } = await createParticipant(api.dataSource, {
+      municipalityId,
+      localityId,
+      firstName: 'Amina',
+      interpreterNeeded: true,
+    }));
+    await createParticipant(api.dataSource, { municipalityId, localityId, firstName: 'Samira' });
+    // An approved mentor with nothing in progress, so she shows on the idle list.
+    const accountId = (
+      await createAccount(api.dataSource.manager, {
+        municipalityId,
+        email: 'nina@example.dk',
+        password: 'frivillig-kode-2026',
+        role: 'volunteer',
+      })
+    ).id;
     [{ id: ninaId }] = await api.dataSource.query(
       `INSERT INTO volunteer (municipality_id, first_name, last_name, roles, status, capacity, account_id, languages)
        VALUES ($1, 'Nina', 'Holm', '{mentor}', 'approved', 1, $2, '[{"code":"ar","level":"fluent"}]') RETURNING id`,
@@ -139,7 +154,12 @@ describe('a volunteer pauses, resumes and leaves', () => {
       const anonymous = await api.graphql(mutation, {});
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
-    await createAccount(api.dataSource.manager, municipalityId, 'ny@example.dk', 'frivillig-kode-2026', 'volunteer');
+    await createAccount(api.dataSource.manager, {
+      municipalityId,
+      email: 'ny@example.dk',
+      password: 'frivillig-kode-2026',
+      role: 'volunteer',
+    });
     const fresh = await api.signIn('ny@example.dk', 'frivillig-kode-2026');
     const noProfile = await api.graphql(LEAVE, {}, fresh);
     expect(noProfile.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -151,12 +171,12 @@ describe('a volunteer pauses, resumes and leaves', () => {
     expect(left.data?.leaveVolunteering.leftAt).not.toBeNull();
     expect(left.data?.leaveVolunteering.paused).toBe(false);
 
-    // Her demo mentorship with Rahel goes on, flagged for the coordinator.
+    // Her mentorship with Rahel goes on, flagged for the coordinator.
     const [{ status }] = await api.dataSource.query(
       `SELECT m.status FROM match m JOIN participant p ON p.id = m.participant_id WHERE p.first_name = 'Rahel'`,
     );
     expect(status).toBe('active');
-    const [mail] = await mailsTo(inbox, 'koordinator@demo.brobygger.dk', /^Mette Hansen er stoppet som frivillig$/);
+    const [mail] = await mailsTo(inbox, coordinatorEmail, /^Mette Hansen er stoppet som frivillig$/);
     const since = new Intl.DateTimeFormat('da-DK', {
       timeZone: 'Europe/Copenhagen',
       day: '2-digit',
@@ -184,7 +204,7 @@ describe('a volunteer pauses, resumes and leaves', () => {
     await api.dataSource.query(`UPDATE volunteer SET paused_at = NULL, paused_until = NULL WHERE id = $1`, [ninaId]);
     const left = await api.graphql(LEAVE, {}, nina);
     expect(left.errors).toBeUndefined();
-    const [mail] = await mailsTo(inbox, 'koordinator@demo.brobygger.dk', /^Nina Holm er stoppet som frivillig$/);
+    const [mail] = await mailsTo(inbox, coordinatorEmail, /^Nina Holm er stoppet som frivillig$/);
     expect(mail?.body).toContain('Den frivillige havde ingen forløb i gang.');
   });
 });

@@ -1,5 +1,4 @@
-import { DEMO_PASSWORD } from '@brobygger/api/demo-data';
-import { createAccount } from '../../test/factories/municipality.factory';
+import { createAccount, createVolunteer } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 interface Profile {
@@ -42,16 +41,19 @@ describe('volunteers sign up and are vetted', () => {
   });
 
   const newVolunteer = async (email: string) => {
-    await createAccount(api.dataSource.manager, municipalityId, email, 'frivillig-kode-2026', 'volunteer');
+    await createAccount(api.dataSource.manager, {
+      municipalityId,
+      email: email,
+      password: 'frivillig-kode-2026',
+      role: 'volunteer',
+    });
     return api.signIn(email, 'frivillig-kode-2026');
   };
 
   beforeAll(async () => {
     api = await createTestApp();
-    coordinator = await api.signIn('koordinator@demo.brobygger.dk', DEMO_PASSWORD);
-    [{ id: localityId, municipality_id: municipalityId }] = await api.dataSource.query(
-      `SELECT id, municipality_id FROM locality WHERE name = 'Slangerup'`,
-    );
+    ({ cookie: coordinator, municipalityId } = await api.signInAs('coordinator'));
+    localityId = (await api.municipality()).towns.Slangerup;
   });
 
   afterAll(async () => {
@@ -169,7 +171,7 @@ describe('volunteers sign up and are vetted', () => {
   });
 
   it('refuses a step out of order', async () => {
-    const [{ id }] = await api.dataSource.query(`SELECT id FROM volunteer WHERE first_name = 'Jens'`);
+    const { id } = await createVolunteer(api.dataSource, { municipalityId, firstName: 'Jens', localityId });
     const result = await api.graphql(`mutation { screenVolunteer(id: "${id}") { status } }`, undefined, coordinator);
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });

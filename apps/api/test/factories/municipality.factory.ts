@@ -1,9 +1,52 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { AccountEntity, AccountRoleEntity, hashPassword } from '@brobygger/api/accounts';
+import type { DataSource } from 'typeorm';
 import { AssociationEntity, OfferEntity } from '@brobygger/api/associations';
+import { seedReferenceData } from '@brobygger/api/demo-data';
 import { ParticipantEntity } from '@brobygger/api/participants';
-import { LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
-import type { Role } from '@brobygger/api/util';
+import { ActivityEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
+import { createAccount } from './account.factory';
+import { type DatabaseWriter, managerOf } from './database-writer';
+
+/** The towns of a test municipality, where Frederikssund's are (distances in matching are real). */
+export const TOWNS = {
+  Frederikssund: { postcode: '3600', latitude: 55.8396, longitude: 12.0689 },
+  Jægerspris: { postcode: '3630', latitude: 55.8528, longitude: 11.9837 },
+  Slangerup: { postcode: '3550', latitude: 55.8495, longitude: 12.1786 },
+  Skibby: { postcode: '4050', latitude: 55.75, longitude: 11.9617 },
+  Kulhuse: { postcode: '3630', latitude: 55.9375, longitude: 11.902 },
+} as const;
+export type Town = keyof typeof TOWNS;
+
+export interface TestMunicipality {
+  id: string;
+  code: string;
+  name: string;
+  /** The locality id of each town. */
+  towns: Record<Town, string>;
+  /** Frederikssund's: the default town of the other factories. */
+  localityId: string;
+}
+
+/**
+ * A municipality with its five towns, written as the table owner, and the global reference data
+ * (activities, languages) when the schema has none yet.
+ */
+export async function createMunicipality(
+  db: DatabaseWriter,
+  overrides: { code?: string; name?: string } = {},
+): Promise<TestMunicipality> {
+  const manager = managerOf(db);
+  if ((await manager.count(ActivityEntity)) === 0) await seedReferenceData(manager);
+  const code = overrides.code ?? '250';
+  const name = overrides.name ?? `Testkommune ${code}`;
+  const municipality = await manager.save(manager.create(MunicipalityEntity, { code, name }));
+  const localities = await manager.save(
+    Object.entries(TOWNS).map(([town, place]) =>
+      manager.create(LocalityEntity, { municipalityId: municipality.id, name: town, ...place }),
+    ),
+  );
+  const towns = Object.fromEntries(localities.map((locality) => [locality.name, locality.id])) as Record<Town, string>;
+  return { id: municipality.id, code, name, towns, localityId: towns.Frederikssund };
+}
 
 export interface OtherMunicipality {
   municipalityId: string;
@@ -77,7 +120,12 @@ export async function createOtherMunicipality(dataSource: DataSource, code = '25
       }),
     );
     const coordinatorEmail = `koordinator@kommune${code}.dk`;
-    await createAccount(manager, municipality.id, coordinatorEmail, password, 'coordinator');
+    await createAccount(manager, {
+      municipalityId: municipality.id,
+      email: coordinatorEmail,
+      password,
+      role: 'coordinator',
+    });
     return {
       municipalityId: municipality.id,
       localityId: locality.id,
@@ -87,23 +135,4 @@ export async function createOtherMunicipality(dataSource: DataSource, code = '25
       password,
     };
   });
-}
-
-export async function createAccount(
-  manager: EntityManager,
-  municipalityId: string,
-  email: string,
-  password: string,
-  role: Role,
-): Promise<string> {
-  const account = await manager.save(AccountEntity, {
-    municipalityId,
-    email,
-    displayName: email.split('@')[0] ?? email,
-    passwordHash: await hashPassword(password),
-    emailConfirmedAt: new Date(),
-    preferredLanguage: 'da',
-  });
-  await manager.insert(AccountRoleEntity, { accountId: account.id, role });
-  return account.id;
 }

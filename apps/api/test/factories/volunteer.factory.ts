@@ -1,26 +1,47 @@
-import type { DataSource } from 'typeorm';
 import { VolunteerEntity } from '@brobygger/api/volunteers';
-import { createAccount } from './municipality.factory';
+import { type AccountOverrides, createAccount } from './account.factory';
+import { type DatabaseWriter, managerOf } from './database-writer';
 
-/** An approved mentor with an account of their own, written as the table owner. Returns the email. */
-export async function createVolunteer(
-  dataSource: DataSource,
-  municipalityId: string,
-  firstName: string,
-  email: string,
-  password: string,
-): Promise<string> {
-  await dataSource.transaction(async (manager) => {
-    const accountId = await createAccount(manager, municipalityId, email, password, 'volunteer');
-    await manager.insert(VolunteerEntity, {
-      municipalityId,
-      firstName,
+export type VolunteerOverrides = Partial<
+  Omit<VolunteerEntity, 'id' | 'createdAt' | 'municipality' | 'locality' | 'account'>
+> & {
+  municipalityId: string;
+  /** Give the volunteer an account of their own (role volunteer), with these settings. */
+  withAccount?: Omit<AccountOverrides, 'municipalityId' | 'role'> | true;
+};
+
+/** An approved mentor who speaks Danish and English, written as the table owner. */
+export async function createVolunteer(db: DatabaseWriter, overrides: VolunteerOverrides): Promise<VolunteerEntity> {
+  const manager = managerOf(db);
+  const { withAccount, ...fields } = overrides;
+  const accountId = withAccount
+    ? (
+        await createAccount(manager, {
+          ...(withAccount === true ? {} : withAccount),
+          municipalityId: overrides.municipalityId,
+          role: 'volunteer',
+        })
+      ).id
+    : null;
+  return manager.save(
+    manager.create(VolunteerEntity, {
+      firstName: 'Mette',
       lastName: 'Frivillig',
       roles: ['mentor'],
       status: 'approved',
+      birthYear: 1970,
+      gender: 'female',
+      localityId: null,
       capacity: 1,
+      maxDistanceKm: 15,
+      languages: [
+        { code: 'da', level: 'native' },
+        { code: 'en', level: 'fluent' },
+      ],
+      interests: [],
+      availability: [],
       accountId,
-    });
-  });
-  return email;
+      ...fields,
+    }),
+  );
 }

@@ -12,6 +12,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 export interface EmbeddedPostgres {
   /** postgres:// URL of the socket server, for TypeORM's ordinary `postgres` driver. */
   readonly url: string;
+  /** The whole data folder as an uncompressed tarball, for `loadDataDir` of another database. */
+  dump(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,11 @@ export interface EmbeddedPostgresOptions {
   dataDir?: string;
   /** Above the connection pool size: the socket server refuses extra connections. */
   maxConnections?: number;
+  /**
+   * An in-memory database starting from this dump (of `dump()`) instead of an empty one: tests
+   * start from an already migrated database, skipping initdb and the migrations.
+   */
+  loadDataDir?: Blob;
 }
 
 const LOCK_FILE = 'brobygger.pid';
@@ -30,7 +37,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     mkdirSync(dataDir, { recursive: true });
     claimDataDir(dataDir);
   }
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = await PGlite.create(
+    dataDir ? { dataDir } : options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
+  );
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
@@ -43,6 +52,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   let closed = false;
   return {
     url,
+    dump: () => db.dumpDataDir('none'),
     async close() {
       if (closed) return;
       closed = true;

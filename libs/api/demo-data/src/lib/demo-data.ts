@@ -441,7 +441,8 @@ export async function seedDemoData(dataSource: DataSource, today = new Date()): 
   });
 }
 
-async function seedReferenceData(manager: EntityManager): Promise<void> {
+/** The global reference tables (activities, languages) the demo and the integration tests start from. */
+export async function seedReferenceData(manager: EntityManager): Promise<void> {
   await manager.insert(
     ActivityEntity,
     parseCsv(ACTIVITIES_CSV).map((row) => ({
