@@ -8,6 +8,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
 import { InputErrorReason } from './common.errors';
 import { DomainError, type ErrorDetails } from './domain-error';
@@ -63,6 +64,32 @@ export function OneOf(allowed: readonly string[], options: { each?: boolean; exa
     each: options.each,
     ...refusal({ reason: InputErrorReason.NOT_ALLOWED_VALUE, message }),
   });
+}
+
+/** Text that is not blank, e.g. `@Required('enter the first name') firstName`. */
+export function Required(message = 'must not be empty') {
+  return ValidateBy(
+    { name: 'required', validator: { validate: (value) => typeof value === 'string' && value.trim() !== '' } },
+    refusal({ reason: InputErrorReason.REQUIRED, message }),
+  );
+}
+
+/**
+ * A calendar date written YYYY-MM-DD that exists (no 2026-02-30); `null` and absent pass, and `''`
+ * too where it means "no date" (`{ blankMeansNone: true }`).
+ */
+export function IsoDate(options: { blankMeansNone?: boolean } = {}) {
+  const none = (value: unknown) => value == null || (options.blankMeansNone === true && value === '');
+  return ValidateBy(
+    { name: 'isoDate', validator: { validate: (value) => none(value) || isIsoDate(value) } },
+    refusal({ reason: InputErrorReason.INVALID_FORMAT, message: 'enter a date as YYYY-MM-DD' }),
+  );
+}
+
+function isIsoDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** `contactPeople`, `0`, `name` → `contactPeople[0].name`, the way the domains name fields. */
