@@ -16,12 +16,11 @@ import {
   badInput,
   checkPage,
 } from '@brobygger/api/util';
+import { FRITIDSPAS_MAX_AGE } from '@brobygger/shared/rules';
 import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
 import { FritidspasErrorReason } from './fritidspas.errors';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Fritidspas is for children up to 18 (as the offers' age rule in api-associations). */
-const FRITIDSPAS_MAX_AGE = 18;
 
 /** A parent and the children of fritidspas age, for the grant form. */
 export interface FritidspasHousehold {

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MatchKindModel, MatchStatusModel } from '@brobygger/api/matches';
+import { AtMostCharacters, IsoDate, WholeNumber } from '@brobygger/api/util';
+import { FOLLOW_UP_NOTE_MAX_LENGTH, MEETING_MINUTES } from '@brobygger/shared/rules';
 
 export enum CheckInOutcomeModel {
   CONTINUES = 'continues',
@@ -72,6 +74,7 @@ export class CheckInInput {
     description:
       'Short (at most 500 characters). Do not write health, religion, ethnicity or other sensitive information.',
   })
+  @AtMostCharacters(FOLLOW_UP_NOTE_MAX_LENGTH)
   note!: string;
 }
 
@@ -108,15 +111,18 @@ export class MeetingInput {
   matchId!: string;
 
   @Field(() => String, { description: 'ISO date of the meeting; not in the future.' })
+  @IsoDate()
   metOn!: string;
 
   @Field(() => Int, { description: '1–600 minutes.' })
+  @WholeNumber(MEETING_MINUTES.min, MEETING_MINUTES.max)
   durationMinutes!: number;
 
   @Field(() => String, {
     defaultValue: '',
     description: 'At most 500 characters. Do not write health, religion, ethnicity or other sensitive information.',
   })
+  @AtMostCharacters(FOLLOW_UP_NOTE_MAX_LENGTH)
   note!: string;
 }
 
