@@ -13,7 +13,7 @@ import {
   badInput,
 } from '@brobygger/api/util';
 import { VolunteerEntity, todayInCopenhagen } from '@brobygger/api/volunteers';
-import { FOLLOW_UP_MILESTONES, FollowUpEntity, type FollowUpOutcome, MeetingLogEntryEntity } from './follow-up.entity';
+import { FollowUpEntity, type FollowUpOutcome, MeetingLogEntryEntity } from './follow-up.entity';
 import { type MatchEntity, type MatchKind, MatchesService } from '@brobygger/api/matches';
 import { FollowUpsErrorReason } from './follow-ups.errors';
 
@@ -151,13 +151,6 @@ export class FollowUpsService {
     input: { matchId: string; milestoneMonths: number; outcome: FollowUpOutcome; note: string },
   ): Promise<{ checkIn: FollowUpEntity; match: MatchEntity }> {
     if (!UUID.test(input.matchId)) badInput('matchId', InputErrorReason.INVALID_FORMAT, 'not a valid match id');
-    if (!(FOLLOW_UP_MILESTONES as readonly number[]).includes(input.milestoneMonths))
-      badInput(
-        'milestoneMonths',
-        InputErrorReason.NOT_ALLOWED_VALUE,
-        'must be 1 or 3 (months after the match became active)',
-        { allowed: FOLLOW_UP_MILESTONES.join(', ') },
-      );
     const note = checkNote(input.note);
     const outcome = input.outcome;
     const account = request.account as SignedInAccount;

@@ -55,14 +55,22 @@ export function AtMostEntries(max: number) {
   );
 }
 
-/** One of a closed list (each entry, with `{ each: true }` semantics when `each`), e.g. a level or a slot. */
-export function OneOf(allowed: readonly string[], options: { each?: boolean; example?: string } = {}) {
-  const message = options.example
-    ? `must be one of the allowed values, e.g. ${options.example}`
-    : `must be one of ${allowed.join(', ')}`;
+/**
+ * One of a closed list (each entry, with `{ each: true }` semantics when `each`), e.g. the check-in
+ * months; `details.allowed` lists them. Text lists are GraphQL enums instead (`enumOf`).
+ */
+export function OneOf(
+  allowed: readonly (string | number)[],
+  options: { each?: boolean; example?: string; message?: string } = {},
+) {
+  const message =
+    options.message ??
+    (options.example
+      ? `must be one of the allowed values, e.g. ${options.example}`
+      : `must be one of ${allowed.join(', ')}`);
   return IsIn([...allowed], {
     each: options.each,
-    ...refusal({ reason: InputErrorReason.NOT_ALLOWED_VALUE, message }),
+    ...refusal({ reason: InputErrorReason.NOT_ALLOWED_VALUE, message, details: { allowed: allowed.join(', ') } }),
   });
 }
 

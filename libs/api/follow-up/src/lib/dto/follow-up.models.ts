@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MatchKindModel, MatchStatusModel } from '@brobygger/api/matches';
-import { AtMostCharacters, IsoDate, WholeNumber } from '@brobygger/api/util';
+import { AtMostCharacters, IsoDate, OneOf, WholeNumber } from '@brobygger/api/util';
 import { FOLLOW_UP_NOTE_MAX_LENGTH, MEETING_MINUTES } from '@brobygger/shared/rules';
+import { FOLLOW_UP_MILESTONES } from '../follow-up.entity';
 
 export enum CheckInOutcomeModel {
   CONTINUES = 'continues',
@@ -64,6 +65,7 @@ export class CheckInInput {
   matchId!: string;
 
   @Field(() => Int, { description: '1 or 3.' })
+  @OneOf(FOLLOW_UP_MILESTONES, { message: 'must be 1 or 3 (months after the match became active)' })
   milestoneMonths!: number;
 
   @Field(() => CheckInOutcomeModel)
