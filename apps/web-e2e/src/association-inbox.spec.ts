@@ -63,7 +63,7 @@ async function publishClubEvent(page: Page): Promise<string> {
         description: 'Kaffe, kage og snak på dansk.',
         localityId: club?.locality.id,
         capacity: 20,
-        eventKind: 'culture-cafe',
+        eventKind: 'CULTURE_CAFE',
         startsAt: startsAt.toISOString(),
         place: 'Klubhuset',
       },

@@ -22,7 +22,7 @@ describe('accounts and sessions', () => {
   it('lets a volunteer sign up, confirm the email by the link, sign in and sign out', async () => {
     const email = 'ny.frivillig@example.dk';
     const signUp = await api.graphql(SIGN_UP, {
-      input: { email, password: 'lang-og-sikker-2026', displayName: 'Nadia', preferredLanguage: 'en' },
+      input: { email, password: 'lang-og-sikker-2026', displayName: 'Nadia', preferredLanguage: 'EN' },
     });
     expect(signUp.errors).toBeUndefined();
     // The email went out over SMTP (through the outbox), in the language they chose.
@@ -68,7 +68,7 @@ describe('accounts and sessions', () => {
   it('refuses a short or common password, naming the field', async () => {
     for (const password of ['kort', 'password123']) {
       const result = await api.graphql(SIGN_UP, {
-        input: { email: 'svag@example.dk', password, displayName: 'Svag', preferredLanguage: 'da' },
+        input: { email: 'svag@example.dk', password, displayName: 'Svag', preferredLanguage: 'DA' },
       });
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     }

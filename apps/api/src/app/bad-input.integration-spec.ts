@@ -54,7 +54,7 @@ describe('bad input is the user’s mistake, never an internal error', () => {
       localityId,
       title: 'Kulturcafé',
       capacity: 20,
-      eventKind: 'culture-cafe',
+      eventKind: 'CULTURE_CAFE',
       startsAt: '2027-03-01T17:00:00Z',
     };
   });
@@ -111,6 +111,32 @@ describe('bad input is the user’s mistake, never an internal error', () => {
     expectRefused(answer, 'name');
   });
 
+  describe('a value its enum does not have', () => {
+    it('is refused in a variable as NOT_ALLOWED_VALUE, naming the field and the allowed values', async () => {
+      const answer = await graphql(api, CREATE_OFFER, { input: { ...event, eventKind: 'culture-cafe' } }, coordinator);
+      expectRefused(answer, 'eventKind', 'NOT_ALLOWED_VALUE');
+      expect(answer.body.errors?.[0]?.extensions?.['details']).toMatchObject({
+        allowed: expect.stringContaining('CULTURE_CAFE'),
+      });
+    });
+
+    it('is refused inline by GraphQL’s own validation, still with a reason', async () => {
+      const answer = await graphql(
+        api,
+        `mutation { createOffer(input: { kind: EVENT, associationId: "${String(event['associationId'])}",
+          localityId: "${String(event['localityId'])}", title: "Café", capacity: 5, eventKind: "culture-cafe",
+          startsAt: "2027-03-01T17:00:00Z" }) { id } }`,
+        undefined,
+        coordinator,
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        reason: 'INVALID_REQUEST',
+      });
+    });
+  });
+
   describe('an invalid DateTime', () => {
     it.each(['2026-13-45', 'not a date', '2026-02-30T10:00:00Z', '2026-06-01T25:00:00Z', ''])(
       'refuses %j in a variable, naming the field',
@@ -127,7 +153,7 @@ describe('bad input is the user’s mistake, never an internal error', () => {
       const answer = await graphql(
         api,
         `mutation { createOffer(input: { kind: EVENT, associationId: "${String(event['associationId'])}",
-          localityId: "${String(event['localityId'])}", title: "Café", capacity: 5, eventKind: "culture-cafe",
+          localityId: "${String(event['localityId'])}", title: "Café", capacity: 5, eventKind: CULTURE_CAFE,
           startsAt: "2026-13-45" }) { id } }`,
         undefined,
         coordinator,

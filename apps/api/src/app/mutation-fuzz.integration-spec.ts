@@ -116,13 +116,13 @@ function roleFor(mutation: string): string | undefined {
 
 /** Values the domain accepts, by field name, where the type alone does not say. */
 const GOOD: Record<string, unknown> = {
-  gender: 'female',
-  danishLevel: 'beginner',
-  preferredLanguage: 'da',
+  gender: 'FEMALE',
+  danishLevel: 'BEGINNER',
+  preferredLanguage: 'DA',
   code: 'da',
-  level: 'fluent',
+  level: 'FLUENT',
   languageCodes: ['da'],
-  needs: ['everyday-life'],
+  needs: ['EVERYDAY_LIFE'],
   metOn: '2026-11-01',
   periodStart: '2026-08-01',
   periodEnd: '2027-06-30',
@@ -136,8 +136,8 @@ const GOOD: Record<string, unknown> = {
   milestoneMonths: 1,
   maxDistanceKm: 10,
   capacity: 2,
-  eventKind: 'culture-cafe',
-  status: 'requested',
+  eventKind: 'CULTURE_CAFE',
+  status: 'REQUESTED',
   'HouseholdChildInput.birthYear': 2015,
   'InviteAccountInput.role': 'ASSOCIATION_REPRESENTATIVE',
 };

@@ -253,7 +253,7 @@ describe('registering an association and inviting its representatives', () => {
   });
 
   it('invites a representative only for an association of the municipality, and links them on accepting', async () => {
-    const base = { displayName: 'Bo Bylaug', email: 'bo@skibby-bylaug.dk', preferredLanguage: 'en' };
+    const base = { displayName: 'Bo Bylaug', email: 'bo@skibby-bylaug.dk', preferredLanguage: 'EN' };
     const missing = await api.graphql(INVITE, { input: { ...base, role: 'ASSOCIATION_REPRESENTATIVE' } }, coordinator);
     expect(firstError(missing)).toMatchObject({
       code: 'BAD_USER_INPUT',

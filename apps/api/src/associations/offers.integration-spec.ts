@@ -138,7 +138,7 @@ describe('associations manage their profile and offers', () => {
       [{ activityKey: 'quidditch' }, 'activityKey'],
       [{ trialWeeks: null }, 'trialWeeks'],
       [{ kind: 'FRITIDSPAS', ageMax: 25, seasonFeeOre: 100000 }, 'ageMax'],
-      [{ kind: 'EVENT', eventKind: 'food-cafe', startsAt: '2020-01-01T17:00:00Z' }, 'startsAt'],
+      [{ kind: 'EVENT', eventKind: 'FOOD_CAFE', startsAt: '2020-01-01T17:00:00Z' }, 'startsAt'],
       [{ localityId: '00000000-0000-4000-8000-000000000000' }, 'localityId'],
     ];
     for (const [overrides, field] of cases) {

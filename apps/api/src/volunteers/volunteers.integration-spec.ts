@@ -23,17 +23,17 @@ describe('volunteers sign up and are vetted', () => {
   const complete = (overrides: Record<string, unknown> = {}) => ({
     firstName: 'Sara',
     lastName: 'Jensen',
-    roles: ['leisure-guide'],
+    roles: ['LEISURE_GUIDE'],
     languages: [
-      { code: 'da', level: 'native' },
-      { code: 'ar', level: 'conversational' },
+      { code: 'da', level: 'NATIVE' },
+      { code: 'ar', level: 'CONVERSATIONAL' },
     ],
     interests: ['swimming', 'football'],
     localityId,
     maxDistanceKm: 12,
-    availability: ['tue-evening', 'sat-morning'],
+    availability: ['TUE_EVENING', 'SAT_MORNING'],
     capacity: 2,
-    gender: 'female',
+    gender: 'FEMALE',
     birthYear: 1992,
     introduction: 'Jeg har selv været ny i Danmark.',
     worksWithChildren: true,
@@ -65,17 +65,17 @@ describe('volunteers sign up and are vetted', () => {
     expect((await api.graphql(MINE, undefined, session)).data).toEqual({ myVolunteerProfile: null });
     const draft = await api.graphql<{ saveMyVolunteerProfile: Profile }>(
       SAVE,
-      { input: { firstName: 'Kim', roles: ['mentor'] }, submit: false },
+      { input: { firstName: 'Kim', roles: ['MENTOR'] }, submit: false },
       session,
     );
-    expect(draft.data?.saveMyVolunteerProfile.status).toBe('draft');
+    expect(draft.data?.saveMyVolunteerProfile.status).toBe('DRAFT');
     const resumed = await api.graphql<{ myVolunteerProfile: Profile & { firstName: string } }>(
       MINE,
       undefined,
       session,
     );
-    expect(resumed.data?.myVolunteerProfile).toMatchObject({ status: 'draft', firstName: 'Kim' });
-    const early = await api.graphql(SAVE, { input: { firstName: 'Kim', roles: ['mentor'] }, submit: true }, session);
+    expect(resumed.data?.myVolunteerProfile).toMatchObject({ status: 'DRAFT', firstName: 'Kim' });
+    const early = await api.graphql(SAVE, { input: { firstName: 'Kim', roles: ['MENTOR'] }, submit: true }, session);
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lastName' });
   });
 
@@ -106,30 +106,30 @@ describe('volunteers sign up and are vetted', () => {
       session,
     );
     const { id, status, childCertificateStatus } = applied.data?.saveMyVolunteerProfile as Profile;
-    expect({ status, childCertificateStatus }).toEqual({ status: 'applied', childCertificateStatus: 'requested' });
+    expect({ status, childCertificateStatus }).toEqual({ status: 'APPLIED', childCertificateStatus: 'REQUESTED' });
 
     const screened = await api.graphql(
       `mutation { screenVolunteer(id: "${id}", note: "Samtale holdt 20.11.") { status screeningNote } }`,
       undefined,
       coordinator,
     );
-    expect(screened.data).toEqual({ screenVolunteer: { status: 'screened', screeningNote: 'Samtale holdt 20.11.' } });
+    expect(screened.data).toEqual({ screenVolunteer: { status: 'SCREENED', screeningNote: 'Samtale holdt 20.11.' } });
 
     const tooEarly = await api.graphql(`mutation { approveVolunteer(id: "${id}") { status } }`, undefined, coordinator);
     expect(tooEarly.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'childCertificateStatus' });
 
     const certificate = await api.graphql<{ recordChildCertificate: Profile }>(
-      `mutation { recordChildCertificate(id: "${id}", status: "clear", requestedOn: "2026-11-01", checkedOn: "2026-11-20") { childCertificateStatus childCertificateRenewalDue } }`,
+      `mutation { recordChildCertificate(id: "${id}", status: CLEAR, requestedOn: "2026-11-01", checkedOn: "2026-11-20") { childCertificateStatus childCertificateRenewalDue } }`,
       undefined,
       coordinator,
     );
     expect(certificate.data?.recordChildCertificate).toEqual({
-      childCertificateStatus: 'clear',
+      childCertificateStatus: 'CLEAR',
       childCertificateRenewalDue: '2028-11-20',
     });
 
     const approved = await api.graphql(`mutation { approveVolunteer(id: "${id}") { status } }`, undefined, coordinator);
-    expect(approved.data).toEqual({ approveVolunteer: { status: 'approved' } });
+    expect(approved.data).toEqual({ approveVolunteer: { status: 'APPROVED' } });
 
     const training = await api.graphql(
       `mutation { recordTraining(id: "${id}", name: "Introkursus for fritidsguider", completedOn: "2026-11-25") { trainings { name completedOn } } }`,
@@ -162,7 +162,7 @@ describe('volunteers sign up and are vetted', () => {
     );
     const mine = await api.graphql<{ myVolunteerProfile: Profile }>(MINE, undefined, session);
     expect(mine.data?.myVolunteerProfile).toMatchObject({
-      status: 'rejected',
+      status: 'REJECTED',
       rejectionReason: 'Vi har ingen ledige opgaver i dit område.',
     });
     // A volunteer cannot vet.

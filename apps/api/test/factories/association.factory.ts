@@ -25,7 +25,7 @@ export function newAssociationInput(
     cvr: null,
     kind: 'SPORTS',
     localityId,
-    representative: { displayName: 'Rikke Roer', email: `rikke.${suffix}@roklub.dk`, preferredLanguage: 'da' },
+    representative: { displayName: 'Rikke Roer', email: `rikke.${suffix}@roklub.dk`, preferredLanguage: 'DA' },
     ...overrides,
   };
 }

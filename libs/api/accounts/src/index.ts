@@ -9,6 +9,6 @@ export * from './lib/sessions.service';
 export * from './lib/passwords';
 export * from './lib/accounts.module';
 export type { AssociationRepresentation } from './lib/association-representation';
-export { InvitationModel } from './lib/dto/account.models';
+export { EmailLanguageModel, InvitationModel } from './lib/dto/account.models';
 export { toInvitationModel } from './lib/accounts.resolver';
 export { AuthThrottle, RESET_EMAILS_PER_HOUR, SIGN_IN_POLICY, signInDelayMs } from './lib/auth-throttle';

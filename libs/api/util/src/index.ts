@@ -11,3 +11,5 @@ export * from './lib/input-guard';
 export * from './lib/scheduled-run';
 export * from './lib/paginated';
 export * from './lib/validation';
+export * from './lib/enum-of';
+export * from './lib/people.enums';

@@ -16,7 +16,7 @@ import {
   type SignedInAccount,
 } from '@brobygger/api/util';
 import { ACCOUNTS_OPTIONS, type AccountsOptions, SESSION_COOKIE } from './accounts.options';
-import { AccountsService, type PendingInvitation, emailLanguage } from './accounts.service';
+import { AccountsService, type PendingInvitation } from './accounts.service';
 import {
   AccountModel,
   CoordinatorModel,
@@ -63,10 +63,7 @@ export class AccountsResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'A volunteer signs up; a confirmation link is emailed.' })
   async signUp(@Args('input') input: SignUpInput, @CurrentRequest() request: RequestContext): Promise<boolean> {
-    await this.accounts.signUpVolunteer(
-      { ...input, preferredLanguage: emailLanguage(input.preferredLanguage) },
-      request.municipalityId,
-    );
+    await this.accounts.signUpVolunteer(input, request.municipalityId);
     return true;
   }
 

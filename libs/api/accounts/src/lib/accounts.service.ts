@@ -4,6 +4,7 @@ import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { TENANT_SETTING, inTenantTransaction } from '@brobygger/api/database';
 import { MailService } from '@brobygger/api/mail';
 import { DomainError, InputErrorReason, type Role, type SignedInAccount, UUID, badInput } from '@brobygger/api/util';
+import type { EmailLanguage } from '@brobygger/shared/rules';
 import { AccountsErrorReason } from './accounts.errors';
 import { AccountEntity, AccountRoleEntity } from './account.entity';
 import type { AssociationRepresentation } from './association-representation';
@@ -25,18 +26,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HOUR = 3_600_000;
 /** Reset requests answered but not yet handled; beyond this (a flood) further ones are dropped, logged. */
 const MAX_PENDING_RESETS = 1000;
-
-/** The languages our emails are written in. */
-export const EMAIL_LANGUAGES = ['da', 'en', 'ar'] as const;
-
-export function emailLanguage(value: string): string {
-  if (!(EMAIL_LANGUAGES as readonly string[]).includes(value)) {
-    badInput('preferredLanguage', InputErrorReason.NOT_ALLOWED_VALUE, `must be one of ${EMAIL_LANGUAGES.join(', ')}`, {
-      allowed: EMAIL_LANGUAGES.join(', '),
-    });
-  }
-  return value;
-}
 
 /** Who may invite whom: administrators anyone; coordinators the associations' representatives. */
 export const MAY_INVITE: Record<Role, readonly Role[]> = {
@@ -68,7 +57,7 @@ export interface InvitationInput {
   email: string;
   displayName: string;
   role: Role;
-  preferredLanguage: string;
+  preferredLanguage: EmailLanguage;
   /** Required for an association representative: the association they will represent. */
   associationId?: string | null;
 }
@@ -120,7 +109,7 @@ export class AccountsService implements OnApplicationShutdown {
 
   /** A volunteer signs up; the account works once the emailed link confirms the address. */
   async signUpVolunteer(
-    input: { email: string; password: string; displayName: string; preferredLanguage: string },
+    input: { email: string; password: string; displayName: string; preferredLanguage: EmailLanguage },
     municipalityId: string | null,
   ): Promise<void> {
     if (!municipalityId)
@@ -132,7 +121,6 @@ export class AccountsService implements OnApplicationShutdown {
     const email = normaliseEmail(input.email);
     assertPassword(input.password, email);
     const displayName = input.displayName.trim();
-    if (!displayName) badInput('displayName', InputErrorReason.REQUIRED, 'enter your name');
     const passwordHash = await hashPassword(input.password);
     await inTenantTransaction(this.dataSource, municipalityId, async (manager) => {
       const existing = await manager.findOne(AccountEntity, { where: { email } });
@@ -334,8 +322,7 @@ export class AccountsService implements OnApplicationShutdown {
     }
     const email = normaliseEmail(input.email);
     const displayName = input.displayName.trim();
-    if (!displayName) badInput('displayName', InputErrorReason.REQUIRED, 'enter the person’s name');
-    const preferredLanguage = emailLanguage(input.preferredLanguage);
+    const preferredLanguage = input.preferredLanguage;
     const associationId = input.associationId?.trim() || null;
     let associationName: string | null = null;
     if (input.role === 'association-representative') {

@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { argon2id, hash, verify } from 'argon2';
+import { MIN_PASSWORD_LENGTH } from '@brobygger/shared/rules';
 import { AccountsErrorReason } from './accounts.errors';
 import { COMMON_PASSWORDS } from './common-passwords';
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
 const ARGON2_OPTIONS = { type: argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
-
-export const MIN_PASSWORD_LENGTH = 10;
 
 /** Runs at most `max` pieces of work at once; the rest wait their turn, in order. */
 export class Semaphore {

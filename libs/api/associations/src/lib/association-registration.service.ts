@@ -16,7 +16,6 @@ import { AssociationEntity, type AssociationKind } from './association.entity';
 import { cleanCvr, refuseTakenCvr, rethrowTakenCvr } from './cvr-register';
 import type { FirstRepresentativeInput, RegisterAssociationInput } from './dto/association-registration.models';
 
-const NAME_MAX = 200;
 /** The invitation's own fields, named under `representative.` when they come from a registration. */
 const REPRESENTATIVE_FIELDS = new Set(['displayName', 'email', 'preferredLanguage']);
 
@@ -39,9 +38,6 @@ export class AssociationRegistrationService {
   register(request: RequestContext, input: RegisterAssociationInput): Promise<AssociationRegistration> {
     const account = request.account as SignedInAccount;
     const name = input.name.trim();
-    if (!name) badInput('name', InputErrorReason.REQUIRED, 'enter the association’s name');
-    if (name.length > NAME_MAX)
-      badInput('name', InputErrorReason.TOO_LONG, `must be at most ${NAME_MAX} characters`, { max: NAME_MAX });
     const cvr = cleanCvr(input.cvr);
     if (!UUID.test(input.localityId)) badInput('localityId', InputErrorReason.INVALID_FORMAT, 'not a valid id');
     return inTenantTransaction(this.dataSource, account.municipalityId, async (manager) => {

@@ -57,7 +57,8 @@ export function toOfferModel(offer: OfferEntity): OfferModel {
     seasonFeeOre: offer.seasonFeeOre,
     equipmentCostOre: offer.equipmentCostOre,
     targetGroup: offer.targetGroup,
-    eventKind: offer.eventKind,
+    // Only events have a kind; offers of other kinds were once saved with any text there.
+    eventKind: offer.kind === 'event' ? offer.eventKind : null,
     registrationDeadline: offer.registrationDeadline,
   };
 }

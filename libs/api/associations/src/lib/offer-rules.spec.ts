@@ -2,7 +2,7 @@ import { DomainError } from '@brobygger/api/util';
 import { checkOffer, type OfferFields } from './offer-rules';
 
 const now = new Date('2026-11-27T10:00:00Z');
-const base: OfferFields = { title: 'Fodbold', capacity: 5 };
+const base: OfferFields = {};
 
 function fieldOf(run: () => void): string | undefined {
   try {
@@ -29,10 +29,6 @@ describe('checkOffer', () => {
   });
 
   it('names the field that is wrong', () => {
-    expect(fieldOf(() => checkOffer('peer-group', { ...base, title: ' ', targetGroup: 'unge' }, now))).toBe('title');
-    expect(fieldOf(() => checkOffer('peer-group', { ...base, capacity: 0, targetGroup: 'unge' }, now))).toBe(
-      'capacity',
-    );
     expect(fieldOf(() => checkOffer('peer-group', { ...base, ageMin: 12, ageMax: 7, targetGroup: 'unge' }, now))).toBe(
       'ageMax',
     );
@@ -40,7 +36,9 @@ describe('checkOffer', () => {
     expect(fieldOf(() => checkOffer('fritidspas', { ...base, ageMax: 25, seasonFeeOre: 0 }, now))).toBe('ageMax');
     expect(fieldOf(() => checkOffer('fritidspas', { ...base, ageMax: 12 }, now))).toBe('seasonFeeOre');
     expect(fieldOf(() => checkOffer('peer-group', base, now))).toBe('targetGroup');
-    expect(fieldOf(() => checkOffer('event', { ...base, eventKind: 'party', startsAt: now }, now))).toBe('eventKind');
+    expect(fieldOf(() => checkOffer('event', { ...base, startsAt: new Date('2026-12-05T17:00:00Z') }, now))).toBe(
+      'eventKind',
+    );
     expect(
       fieldOf(() => checkOffer('event', { ...base, eventKind: 'bus-tour', startsAt: new Date('2026-01-01') }, now)),
     ).toBe('startsAt');

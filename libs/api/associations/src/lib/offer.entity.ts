@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '@brobygger/api/database';
 import { ActivityEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
+import type { EventKind } from '@brobygger/shared/rules';
 import { AssociationEntity } from './association.entity';
 
 export const OFFER_KINDS = ['trial-membership', 'fritidspas', 'peer-group', 'event'] as const;
@@ -96,9 +97,9 @@ export class OfferEntity extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   targetGroup!: string | null;
 
-  /** Events: welcome-meeting, culture-cafe, food-cafe, clothes-bazaar, bus-tour, other. */
+  /** Events: one of EVENT_KINDS (other kinds' old rows may hold any text, which is never shown). */
   @Column({ type: 'text', nullable: true })
-  eventKind!: string | null;
+  eventKind!: EventKind | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   registrationDeadline!: Date | null;

@@ -54,18 +54,8 @@ export class OffersService {
   updateProfile(request: RequestContext, id: string, input: AssociationProfileInput): Promise<AssociationEntity> {
     uuid('id', id);
     const name = input.name.trim();
-    if (!name)
-      throw new DomainError('BAD_USER_INPUT', InputErrorReason.REQUIRED, 'name: enter the association’s name', 'name');
     const cvr = cleanCvr(input.cvr);
     input.contactPeople.forEach((person, i) => {
-      if (!person.name.trim()) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          InputErrorReason.REQUIRED,
-          `contactPeople[${i}].name: enter a name`,
-          `contactPeople[${i}].name`,
-        );
-      }
       if (person.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(person.email)) {
         throw new DomainError(
           'BAD_USER_INPUT',
@@ -76,14 +66,6 @@ export class OffersService {
       }
     });
     const declared = input.childCertificateDeclaredOn || null;
-    if (declared && (!/^\d{4}-\d{2}-\d{2}$/.test(declared) || Number.isNaN(Date.parse(declared)))) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        InputErrorReason.INVALID_FORMAT,
-        'childCertificateDeclaredOn: enter a date as YYYY-MM-DD',
-        'childCertificateDeclaredOn',
-      );
-    }
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       await this.assertManages(manager, request, id);
       uuid('localityId', input.localityId);

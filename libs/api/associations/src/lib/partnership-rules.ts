@@ -1,37 +1,23 @@
 import { InputErrorReason, badInput } from '@brobygger/api/util';
 import { isIsoDate } from './calendar-dates';
 
-export const AGREEMENT_TEXT_MAX = 4000;
-
 export interface AgreementFields {
   startsOn: string;
   endsOn?: string | null;
-  scope: string;
-  commitments: string;
 }
 
 export type AgreementStatus = 'upcoming' | 'active' | 'ended';
 
-/** An agreement's dates and texts, each refusal naming its field. */
+/**
+ * An agreement's dates, each refusal naming its field; the input's decorators have refused blank or
+ * over-long texts.
+ */
 export function checkAgreement(agreement: AgreementFields): void {
   checkDate('startsOn', agreement.startsOn);
   if (agreement.endsOn != null) {
     checkDate('endsOn', agreement.endsOn);
     if (agreement.endsOn < agreement.startsOn)
       badInput('endsOn', InputErrorReason.DATE_ORDER, 'must be on or after the start date');
-  }
-  for (const field of ['scope', 'commitments'] as const) {
-    const text = agreement[field].trim();
-    if (!text)
-      badInput(
-        field,
-        InputErrorReason.REQUIRED,
-        field === 'scope' ? 'describe what the agreement covers' : 'describe the commitments',
-      );
-    if (text.length > AGREEMENT_TEXT_MAX)
-      badInput(field, InputErrorReason.TOO_LONG, `must be at most ${AGREEMENT_TEXT_MAX} characters`, {
-        max: AGREEMENT_TEXT_MAX,
-      });
   }
 }
 

@@ -150,7 +150,9 @@ export class PartnershipsService {
   }
 }
 
-function clean(input: PartnershipAgreementInput): AgreementFields & { endsOn: string | null } {
+function clean(
+  input: PartnershipAgreementInput,
+): AgreementFields & { endsOn: string | null; scope: string; commitments: string } {
   return {
     startsOn: input.startsOn.trim(),
     endsOn: input.endsOn?.trim() || null,

@@ -12,6 +12,7 @@ import { ParticipantEntity } from '@brobygger/api/participants';
 import { ActivityEntity, LanguageEntity, LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 import { parseCsv, type Role } from '@brobygger/api/util';
 import { type SpokenLanguage, VolunteerEntity, type VolunteerRole } from '@brobygger/api/volunteers';
+import type { AvailabilitySlot, Need } from '@brobygger/shared/rules';
 import { seedDemoAssociationInbox } from './demo-association-inbox';
 import { seedDemoFollowUp } from './demo-follow-up';
 import { ACTIVITIES_CSV } from './reference/activities.csv';
@@ -210,7 +211,7 @@ interface DemoPerson {
 const VOLUNTEERS: (DemoPerson & {
   roles: VolunteerRole[];
   capacity: number;
-  availability: string[];
+  availability: AvailabilitySlot[];
   status?: 'applied';
   introduction?: string;
   worksWithChildren?: boolean;
@@ -330,7 +331,7 @@ const VOLUNTEERS: (DemoPerson & {
 ];
 
 const PARTICIPANTS: (DemoPerson & {
-  needs: string[];
+  needs: Need[];
   interpreterNeeded: boolean;
   arrivedDaysAgo: number;
   household?: { firstName: string; birthYear: number }[];

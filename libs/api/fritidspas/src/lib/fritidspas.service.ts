@@ -16,12 +16,9 @@ import {
   badInput,
   checkPage,
 } from '@brobygger/api/util';
+import { FRITIDSPAS_MAX_AGE } from '@brobygger/shared/rules';
 import { FritidspasBudgetEntity, FritidspasGrantEntity } from './fritidspas.entity';
 import { FritidspasErrorReason } from './fritidspas.errors';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Fritidspas is for children up to 18 (as the offers' age rule in api-associations). */
-const FRITIDSPAS_MAX_AGE = 18;
 
 /** A parent and the children of fritidspas age, for the grant form. */
 export interface FritidspasHousehold {
@@ -95,14 +92,6 @@ export class FritidspasService {
   grant(request: RequestContext, input: GrantInput): Promise<GrantView> {
     for (const field of ['participantId', 'offerId'] as const)
       if (!UUID.test(input[field])) badInput(field, InputErrorReason.INVALID_FORMAT, 'not a valid id');
-    for (const field of ['feeOre', 'equipmentOre'] as const) {
-      if (!Number.isInteger(input[field]) || input[field] < 0)
-        badInput(field, InputErrorReason.OUT_OF_RANGE, 'must be an amount of 0 or more', { min: 0 });
-    }
-    for (const field of ['periodStart', 'periodEnd'] as const) {
-      if (!ISO_DATE.test(input[field]) || Number.isNaN(Date.parse(input[field])))
-        badInput(field, InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
-    }
     if (input.periodEnd < input.periodStart)
       badInput('periodEnd', InputErrorReason.DATE_ORDER, 'must not be before the start');
     const year = Number(input.periodStart.slice(0, 4));

@@ -1,10 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, PageArgs, type RequestContext, Roles } from '@brobygger/api/util';
+import type { MatchEndOutcome } from '@brobygger/shared/rules';
 import {
   MatchAnswerModel,
   MatchingRunResultModel,
   MatchingScopeInput,
   MatchingWeightsInput,
+  MatchEndOutcomeModel,
   MatchKindModel,
   MatchModel,
   MatchPageModel,
@@ -115,7 +117,7 @@ export class MatchesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('completed') completed: boolean,
     @Args('reason', { defaultValue: '' }) reason: string,
-    @Args('outcome') outcome: string,
+    @Args('outcome', { type: () => MatchEndOutcomeModel }) outcome: MatchEndOutcome,
     @CurrentRequest() request: RequestContext,
   ): Promise<MatchModel> {
     return toMatchModel(await this.matchesService.end(request, id, completed, reason, outcome));

@@ -17,6 +17,7 @@ import {
 } from '@brobygger/api/util';
 import type { Mail } from '@brobygger/api/mail';
 import { VolunteerEntity, availableForProposals } from '@brobygger/api/volunteers';
+import type { MatchEndOutcome } from '@brobygger/shared/rules';
 import {
   type AvailabilitySlot,
   type MatchingInstance,
@@ -373,10 +374,8 @@ export class MatchesService {
     matchId: string,
     completed: boolean,
     reason: string,
-    outcome: string,
+    outcome: MatchEndOutcome,
   ): Promise<MatchEntity> {
-    if (!outcome.trim())
-      badInput('outcome', InputErrorReason.REQUIRED, 'record how it went, e.g. trial-became-membership');
     return this.step(request, matchId, ['active'], (manager, match) =>
       this.endInTransaction(manager, match, completed, reason, outcome),
     );

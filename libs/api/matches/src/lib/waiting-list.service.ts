@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService } from '@brobygger/api/participants';
 import { type Page, type RequestContext } from '@brobygger/api/util';
-import { availableForProposalsSql } from '@brobygger/api/volunteers';
+import { type VolunteerRole, availableForProposalsSql } from '@brobygger/api/volunteers';
 import type { MatchKind } from './match.entity';
 
 export const WAITING_ALERT_DAYS = Symbol('WAITING_ALERT_DAYS');
@@ -23,7 +23,7 @@ export interface IdleVolunteer {
   volunteerId: string;
   firstName: string;
   lastName: string;
-  roles: string[];
+  roles: VolunteerRole[];
   freeCapacity: number;
   idleSince: string;
   daysIdle: number;
@@ -106,7 +106,7 @@ export class WaitingListService {
         id: string;
         first_name: string;
         last_name: string;
-        roles: string[];
+        roles: VolunteerRole[];
         free: number;
         idle_since: string;
         days: number;

@@ -2,6 +2,7 @@ import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '@brobygger/api/database';
 import { LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 import type { SpokenLanguage } from '@brobygger/api/volunteers';
+import type { DanishLevel, Gender, Need } from '@brobygger/shared/rules';
 
 /**
  * A newcomer the coordinator works with. Personal data is minimal on purpose: no ethnicity,
@@ -24,7 +25,7 @@ export class ParticipantEntity extends TenantEntity {
   birthYear!: number;
 
   @Column({ type: 'text', nullable: true })
-  gender!: 'female' | 'male' | 'other' | null;
+  gender!: Gender | null;
 
   @Column({ type: 'uuid' })
   localityId!: string;
@@ -44,14 +45,14 @@ export class ParticipantEntity extends TenantEntity {
 
   /** e.g. everyday-life, danish-practice, job-seeking, homework-help, leisure. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  needs!: string[];
+  needs!: Need[];
 
   @Column({ type: 'date', nullable: true })
   arrivalDate!: string | null;
 
   /** e.g. none, beginner, intermediate, advanced. */
   @Column({ type: 'text', nullable: true })
-  danishLevel!: string | null;
+  danishLevel!: DanishLevel | null;
 
   /** Children in the household (for fritidspas): first name and birth year only. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
@@ -59,7 +60,7 @@ export class ParticipantEntity extends TenantEntity {
 
   /** The participant's wish for the volunteer's gender, if any. */
   @Column({ type: 'text', nullable: true })
-  preferredVolunteerGender!: 'female' | 'male' | 'other' | null;
+  preferredVolunteerGender!: Gender | null;
 
   /** The one coordinator who follows the person (gennemgående kontaktperson): an account id. */
   @Column({ type: 'uuid', nullable: true })

@@ -4,7 +4,8 @@ import { InputErrorReason } from './common.errors';
 
 const schema = buildSchema(`
   scalar DateTime
-  input Child { firstName: String!, born: DateTime }
+  enum Level { NATIVE, FLUENT }
+  input Child { firstName: String!, born: DateTime, levels: [Level!] }
   input Person { name: String!, children: [Child!]! = [], tags: [String!] }
   type Query { ok: Boolean }
   type Mutation {
@@ -55,6 +56,17 @@ describe('findInputProblem', () => {
   it('finds a variable inside an inline object and a default value', () => {
     expect(problem('mutation ($n: String!) { register(input: { name: $n }) }', { n: 'a\u0000' })?.field).toBe('name');
     expect(problem('mutation ($n: String = "\\u0000") { register(input: { name: "A" }, note: $n) }')?.field).toBe('n');
+  });
+
+  it('refuses a variable’s value its enum does not have, naming the field and the allowed values', () => {
+    const query = 'mutation ($p: Person!) { register(input: $p) }';
+    expect(problem(query, { p: { name: 'A', children: [{ firstName: 'S', levels: ['FLUENT'] }] } })).toBeUndefined();
+    expect(problem(query, { p: { name: 'A', children: [{ firstName: 'S', levels: ['NATIVE', 'fluent'] }] } })).toEqual({
+      field: 'children[0].levels[1]',
+      reason: InputErrorReason.NOT_ALLOWED_VALUE,
+      message: 'must be one of NATIVE, FLUENT',
+      details: { allowed: 'NATIVE, FLUENT' },
+    });
   });
 
   it('refuses half a surrogate pair but keeps whole ones', () => {

@@ -6,6 +6,8 @@ import {
   type OperationDefinitionNode,
   TypeInfo,
   type ValueNode,
+  type GraphQLEnumType,
+  isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
@@ -21,6 +23,8 @@ export interface InputProblem {
   readonly field: string;
   readonly reason: InputErrorReason;
   readonly message: string;
+  /** What a client needs to word the problem itself, e.g. the allowed values of an enum. */
+  readonly details?: Readonly<Record<string, string>>;
 }
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
@@ -63,6 +67,20 @@ function leafProblem(typeName: string, value: unknown): LeafProblem | undefined 
   return undefined;
 }
 
+/**
+ * A variable's value that its enum does not have. GraphQL would refuse it too, but without naming the
+ * field or giving a reason; the domains' own refusals of a closed list read the same.
+ */
+function enumProblem(type: GraphQLEnumType, value: unknown): LeafProblem | undefined {
+  if (typeof value === 'string' && type.getValue(value)) return undefined;
+  const allowed = type.getValues().map((v) => v.name);
+  return {
+    reason: InputErrorReason.NOT_ALLOWED_VALUE,
+    message: `must be one of ${allowed.join(', ')}`,
+    details: { allowed: allowed.join(', ') },
+  };
+}
+
 type Path = (string | number)[];
 
 function fieldName(path: Path): string {
@@ -93,7 +111,7 @@ function checkValue(type: GraphQLInputType, value: unknown, path: Path): InputPr
     }
     return undefined;
   }
-  const problem = leafProblem(type.name, value);
+  const problem = isEnumType(type) ? enumProblem(type, value) : leafProblem(type.name, value);
   return problem ? { field: fieldName(path), ...problem } : undefined;
 }
 

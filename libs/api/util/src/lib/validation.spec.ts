@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import { DomainError } from './domain-error';
 import { PageArgs } from './paginated';
-import { AtMostCharacters, OneOf, WholeNumber, createValidationPipe } from './validation';
+import { AtMostCharacters, IsoDate, OneOf, Required, WholeNumber, createValidationPipe } from './validation';
 
 @InputType()
 class LanguageInput {
@@ -80,6 +80,32 @@ describe('the validation pipe', () => {
   it('gives TOO_LONG with the most allowed', async () => {
     const error = await refusal({ name: 'Mohammed', capacity: 2, languages: [] }, ProfileArgs);
     expect(error).toMatchObject({ field: 'name', reason: 'TOO_LONG', details: { max: 5 } });
+  });
+
+  it('refuses blank text as REQUIRED with the given words, and a date that does not exist', async () => {
+    @InputType()
+    class MeetingArgs {
+      @Field(() => String)
+      @Required('enter the first name')
+      firstName!: string;
+
+      @Field(() => String, { nullable: true })
+      @IsoDate()
+      metOn?: string | null;
+    }
+    expect(await refusal({ firstName: '  ', metOn: null }, MeetingArgs)).toMatchObject({
+      field: 'firstName',
+      reason: 'REQUIRED',
+      message: 'firstName: enter the first name',
+    });
+    for (const metOn of ['2026-02-30', '1.2.2026', '2026-13-01', '']) {
+      expect(await refusal({ firstName: 'Amal', metOn }, MeetingArgs)).toMatchObject({
+        field: 'metOn',
+        reason: 'INVALID_FORMAT',
+      });
+    }
+    const good = { firstName: 'Amal', metOn: '2024-02-29' };
+    await expect(createValidationPipe().transform(good, { type: 'body', metatype: MeetingArgs })).resolves.toBe(good);
   });
 
   it('leaves types without decorators alone (GraphQL has checked their shape)', async () => {

@@ -8,6 +8,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
 import { InputErrorReason } from './common.errors';
 import { DomainError, type ErrorDetails } from './domain-error';
@@ -54,15 +55,49 @@ export function AtMostEntries(max: number) {
   );
 }
 
-/** One of a closed list (each entry, with `{ each: true }` semantics when `each`), e.g. a level or a slot. */
-export function OneOf(allowed: readonly string[], options: { each?: boolean; example?: string } = {}) {
-  const message = options.example
-    ? `must be one of the allowed values, e.g. ${options.example}`
-    : `must be one of ${allowed.join(', ')}`;
+/**
+ * One of a closed list (each entry, with `{ each: true }` semantics when `each`), e.g. the check-in
+ * months; `details.allowed` lists them. Text lists are GraphQL enums instead (`enumOf`).
+ */
+export function OneOf(
+  allowed: readonly (string | number)[],
+  options: { each?: boolean; example?: string; message?: string } = {},
+) {
+  const message =
+    options.message ??
+    (options.example
+      ? `must be one of the allowed values, e.g. ${options.example}`
+      : `must be one of ${allowed.join(', ')}`);
   return IsIn([...allowed], {
     each: options.each,
-    ...refusal({ reason: InputErrorReason.NOT_ALLOWED_VALUE, message }),
+    ...refusal({ reason: InputErrorReason.NOT_ALLOWED_VALUE, message, details: { allowed: allowed.join(', ') } }),
   });
+}
+
+/** Text that is not blank, e.g. `@Required('enter the first name') firstName`. */
+export function Required(message = 'must not be empty') {
+  return ValidateBy(
+    { name: 'required', validator: { validate: (value) => typeof value === 'string' && value.trim() !== '' } },
+    refusal({ reason: InputErrorReason.REQUIRED, message }),
+  );
+}
+
+/**
+ * A calendar date written YYYY-MM-DD that exists (no 2026-02-30); `null` and absent pass, and `''`
+ * too where it means "no date" (`{ blankMeansNone: true }`).
+ */
+export function IsoDate(options: { blankMeansNone?: boolean } = {}) {
+  const none = (value: unknown) => value == null || (options.blankMeansNone === true && value === '');
+  return ValidateBy(
+    { name: 'isoDate', validator: { validate: (value) => none(value) || isIsoDate(value) } },
+    refusal({ reason: InputErrorReason.INVALID_FORMAT, message: 'enter a date as YYYY-MM-DD' }),
+  );
+}
+
+function isIsoDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** `contactPeople`, `0`, `name` → `contactPeople[0].name`, the way the domains name fields. */

@@ -2,25 +2,21 @@ import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '@brobygger/api/database';
 import { LocalityEntity, MunicipalityEntity } from '@brobygger/api/reference-data';
 import { AccountEntity } from '@brobygger/api/accounts';
+import type {
+  AvailabilitySlot,
+  ChildCertificateStatus,
+  Gender,
+  LanguageLevel,
+  VolunteerRole,
+  VolunteerStatus,
+} from '@brobygger/shared/rules';
 
-export const VOLUNTEER_ROLES = ['mentor', 'leisure-guide', 'group-facilitator'] as const;
-export type VolunteerRole = (typeof VOLUNTEER_ROLES)[number];
-
-export const LANGUAGE_LEVELS = ['native', 'fluent', 'conversational', 'basic'] as const;
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+export type { ChildCertificateStatus, LanguageLevel, VolunteerRole, VolunteerStatus } from '@brobygger/shared/rules';
 
 export interface SpokenLanguage {
   code: string;
   level: LanguageLevel;
 }
-
-/** draft (wizard not submitted) → applied → screened → approved, or rejected with a reason. */
-export const VOLUNTEER_STATUSES = ['draft', 'applied', 'screened', 'approved', 'rejected'] as const;
-export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
-
-/** Børneattest: only the status and dates are kept, never the certificate itself. */
-export const CHILD_CERTIFICATE_STATUSES = ['not-needed', 'requested', 'clear', 'needs-assessment'] as const;
-export type ChildCertificateStatus = (typeof CHILD_CERTIFICATE_STATUSES)[number];
 
 export interface CompletedTraining {
   name: string;
@@ -51,7 +47,7 @@ export class VolunteerEntity extends TenantEntity {
   birthYear!: number | null;
 
   @Column({ type: 'text', nullable: true })
-  gender!: 'female' | 'male' | 'other' | null;
+  gender!: Gender | null;
 
   @Column({ type: 'uuid', nullable: true })
   localityId!: string | null;
@@ -75,7 +71,7 @@ export class VolunteerEntity extends TenantEntity {
 
   /** Weekly slots such as `mon-evening`, `sat-morning`. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  availability!: string[];
+  availability!: AvailabilitySlot[];
 
   @Column({ type: 'text', default: '' })
   introduction!: string;

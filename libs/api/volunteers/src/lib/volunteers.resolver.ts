@@ -1,10 +1,13 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentRequest, PageArgs, type RequestContext, Roles } from '@brobygger/api/util';
+import type { ChildCertificateStatus, VolunteerStatus } from '@brobygger/shared/rules';
 import {
+  ChildCertificateStatusModel,
   VolunteerForCoordinatorModel,
   VolunteerPageModel,
   VolunteerProfileInput,
   VolunteerProfileModel,
+  VolunteerStatusModel,
 } from './dto/volunteer.models';
 import { type VolunteerEntity, availableForProposals } from './volunteer.entity';
 import { renewalDue } from './volunteer-profile.rules';
@@ -95,7 +98,7 @@ export class VolunteersResolver {
   @Roles('coordinator')
   @Query(() => VolunteerPageModel, { description: 'Volunteers of the municipality, by status, a page at a time.' })
   async volunteers(
-    @Args('status', { type: () => String, nullable: true }) status: string | null,
+    @Args('status', { type: () => VolunteerStatusModel, nullable: true }) status: VolunteerStatus | null,
     @Args() { offset, limit }: PageArgs,
     @CurrentRequest() request: RequestContext,
   ): Promise<VolunteerPageModel> {
@@ -147,7 +150,7 @@ export class VolunteersResolver {
   })
   async recordChildCertificate(
     @Args('id', { type: () => ID }) id: string,
-    @Args('status') status: string,
+    @Args('status', { type: () => ChildCertificateStatusModel }) status: ChildCertificateStatus,
     @Args('requestedOn', { type: () => String, nullable: true }) requestedOn: string | null,
     @Args('checkedOn', { type: () => String, nullable: true }) checkedOn: string | null,
     @CurrentRequest() request: RequestContext,

@@ -17,9 +17,7 @@ import {
 import type { VolunteerProfileInput } from './dto/volunteer.models';
 import {
   type ChildCertificateStatus,
-  CHILD_CERTIFICATE_STATUSES,
   type VolunteerStatus,
-  VOLUNTEER_STATUSES,
   VolunteerEntity,
   todayInCopenhagen,
 } from './volunteer.entity';
@@ -77,14 +75,14 @@ export class VolunteersService {
       const fields = {
         firstName: input.firstName.trim(),
         lastName: input.lastName.trim(),
-        roles: input.roles as VolunteerEntity['roles'],
-        languages: input.languages as VolunteerEntity['languages'],
+        roles: input.roles,
+        languages: input.languages,
         interests: [...new Set(input.interests)],
         localityId: input.localityId || null,
         maxDistanceKm: input.maxDistanceKm,
         availability: [...new Set(input.availability)],
         capacity: input.capacity,
-        gender: (input.gender ?? null) as VolunteerEntity['gender'],
+        gender: input.gender ?? null,
         birthYear: input.birthYear ?? null,
         introduction: input.introduction.trim(),
         worksWithChildren: input.worksWithChildren,
@@ -105,15 +103,15 @@ export class VolunteersService {
     });
   }
 
-  list(request: RequestContext, status: string | null, offset: number, limit: number): Promise<Page<VolunteerEntity>> {
-    if (status && !(VOLUNTEER_STATUSES as readonly string[]).includes(status)) {
-      badInput('status', InputErrorReason.NOT_ALLOWED_VALUE, `must be one of ${VOLUNTEER_STATUSES.join(', ')}`, {
-        allowed: VOLUNTEER_STATUSES.join(', '),
-      });
-    }
+  list(
+    request: RequestContext,
+    status: VolunteerStatus | null,
+    offset: number,
+    limit: number,
+  ): Promise<Page<VolunteerEntity>> {
     return inTenantTransaction(this.dataSource, request.municipalityId, async (manager) => {
       const [items, total] = await manager.findAndCount(VolunteerEntity, {
-        where: status ? { status: status as VolunteerStatus } : {},
+        where: status ? { status } : {},
         order: { createdAt: 'ASC', id: 'ASC' },
         skip: offset,
         take: limit,
@@ -176,16 +174,8 @@ export class VolunteersService {
   recordChildCertificate(
     request: RequestContext,
     id: string,
-    input: { status: string; requestedOn?: string | null; checkedOn?: string | null },
+    input: { status: ChildCertificateStatus; requestedOn?: string | null; checkedOn?: string | null },
   ): Promise<VolunteerEntity> {
-    if (!(CHILD_CERTIFICATE_STATUSES as readonly string[]).includes(input.status)) {
-      badInput(
-        'status',
-        InputErrorReason.NOT_ALLOWED_VALUE,
-        `must be one of ${CHILD_CERTIFICATE_STATUSES.join(', ')}`,
-        { allowed: CHILD_CERTIFICATE_STATUSES.join(', ') },
-      );
-    }
     for (const field of ['requestedOn', 'checkedOn'] as const) {
       const value = input[field];
       if (value && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))))
@@ -198,7 +188,7 @@ export class VolunteersService {
         VolunteerEntity,
         { id: volunteer.id },
         {
-          childCertificateStatus: input.status as ChildCertificateStatus,
+          childCertificateStatus: input.status,
           childCertificateRequestedOn: input.requestedOn || null,
           childCertificateCheckedOn: input.checkedOn || null,
         },

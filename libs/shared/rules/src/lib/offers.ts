@@ -11,6 +11,9 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** An association's name. */
+export const ASSOCIATION_NAME_MAX_LENGTH = 200;
+
 export const OFFER_TITLE_MAX_LENGTH = 200;
 /** Places on one offer. */
 export const OFFER_CAPACITY = { min: 1, max: 10_000 } as const;

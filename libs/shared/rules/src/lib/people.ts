@@ -20,3 +20,8 @@ export const CHILD_MAX_AGE = 18;
 
 /** Free-text notes (intake notes, a volunteer's introduction). */
 export const NOTES_MAX_LENGTH = 2000;
+
+/** A check-in's or a meeting log's note: short, and never sensitive. */
+export const FOLLOW_UP_NOTE_MAX_LENGTH = 500;
+/** How long one logged meeting may have lasted, in minutes. */
+export const MEETING_MINUTES = { min: 1, max: 600 } as const;

@@ -1,7 +1,7 @@
 import * as rules from '../index';
 
-const closedLists = Object.entries(rules).filter((entry): entry is [string, readonly string[]] =>
-  Array.isArray(entry[1]),
+const closedLists = Object.entries(rules as Record<string, unknown>).filter(
+  (entry): entry is [string, readonly string[]] => Array.isArray(entry[1]),
 );
 
 describe('shared rules', () => {

@@ -8,10 +8,15 @@ export type ChildCertificateStatus = (typeof CHILD_CERTIFICATE_STATUSES)[number]
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
+export type AvailabilitySlot = `${(typeof WEEKDAYS)[number]}-${(typeof DAY_PARTS)[number]}`;
 /** Weekly availability slots, e.g. `mon-evening`. */
-export const AVAILABILITY_SLOTS: readonly string[] = WEEKDAYS.flatMap((day) =>
-  DAY_PARTS.map((part) => `${day}-${part}`),
+export const AVAILABILITY_SLOTS: readonly AvailabilitySlot[] = WEEKDAYS.flatMap((day) =>
+  DAY_PARTS.map((part): AvailabilitySlot => `${day}-${part}`),
 );
+
+/** draft (wizard not submitted) → applied → screened → approved, or rejected with a reason. */
+export const VOLUNTEER_STATUSES = ['draft', 'applied', 'screened', 'approved', 'rejected'] as const;
+export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
 
 /** Volunteers are 15 or older. */
 export const VOLUNTEER_MIN_AGE = 15;

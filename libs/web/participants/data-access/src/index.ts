@@ -15,5 +15,6 @@ export {
   ParticipantsGQL,
   RegisterParticipantGQL,
   UpdateParticipantGQL,
+  type VolunteerRole,
   type WaitingEntryFragment,
 } from './lib/graphql.generated';

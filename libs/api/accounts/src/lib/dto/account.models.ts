@@ -1,3 +1,5 @@
+import { AtMostCharacters, Required, enumOf } from '@brobygger/api/util';
+import { DISPLAY_NAME_MAX_LENGTH, EMAIL_LANGUAGES, type EmailLanguage } from '@brobygger/shared/rules';
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum RoleModel {
@@ -7,6 +9,12 @@ export enum RoleModel {
   ASSOCIATION_REPRESENTATIVE = 'association-representative',
 }
 registerEnumType(RoleModel, { name: 'Role' });
+
+export const EmailLanguageModel = enumOf(EMAIL_LANGUAGES);
+registerEnumType(EmailLanguageModel, {
+  name: 'EmailLanguage',
+  description: 'The languages our emails are written in.',
+});
 
 @ObjectType('Account', { description: 'The signed-in person’s own account.' })
 export class AccountModel {
@@ -32,10 +40,12 @@ export class SignUpInput {
   password!: string;
 
   @Field(() => String)
+  @Required('enter your name')
+  @AtMostCharacters(DISPLAY_NAME_MAX_LENGTH)
   displayName!: string;
 
-  @Field(() => String, { defaultValue: 'da', description: 'Language of our emails to you: da, en or ar.' })
-  preferredLanguage!: string;
+  @Field(() => EmailLanguageModel, { defaultValue: 'da', description: 'Language of our emails to you.' })
+  preferredLanguage!: EmailLanguage;
 }
 
 @InputType()
@@ -44,13 +54,15 @@ export class InviteAccountInput {
   email!: string;
 
   @Field(() => String)
+  @Required('enter the person’s name')
+  @AtMostCharacters(DISPLAY_NAME_MAX_LENGTH)
   displayName!: string;
 
   @Field(() => RoleModel)
   role!: RoleModel;
 
-  @Field(() => String, { defaultValue: 'da' })
-  preferredLanguage!: string;
+  @Field(() => EmailLanguageModel, { defaultValue: 'da' })
+  preferredLanguage!: EmailLanguage;
 
   @Field(() => ID, {
     nullable: true,

@@ -1,22 +1,30 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { InvitationModel } from '@brobygger/api/accounts';
+import { EmailLanguageModel, InvitationModel } from '@brobygger/api/accounts';
+import { AtMostCharacters, Required } from '@brobygger/api/util';
+import { ASSOCIATION_NAME_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, type EmailLanguage } from '@brobygger/shared/rules';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { AssociationKindModel, AssociationProfileModel } from './catalogue.models';
 
 @InputType({ description: 'The first person to represent a newly registered association.' })
 export class FirstRepresentativeInput {
   @Field(() => String)
+  @Required('enter the person’s name')
+  @AtMostCharacters(DISPLAY_NAME_MAX_LENGTH)
   displayName!: string;
 
   @Field(() => String)
   email!: string;
 
-  @Field(() => String, { defaultValue: 'da', description: 'Language of our emails to them: da, en or ar.' })
-  preferredLanguage!: string;
+  @Field(() => EmailLanguageModel, { defaultValue: 'da', description: 'Language of our emails to them.' })
+  preferredLanguage!: EmailLanguage;
 }
 
 @InputType()
 export class RegisterAssociationInput {
   @Field(() => String)
+  @Required('enter the association’s name')
+  @AtMostCharacters(ASSOCIATION_NAME_MAX_LENGTH)
   name!: string;
 
   @Field(() => String, {
@@ -35,6 +43,9 @@ export class RegisterAssociationInput {
     nullable: true,
     description: 'Invites this person to represent the association, in the same transaction.',
   })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FirstRepresentativeInput)
   representative?: FirstRepresentativeInput | null;
 }
 

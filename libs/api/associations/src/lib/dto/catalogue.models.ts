@@ -1,4 +1,5 @@
-import { Paginated } from '@brobygger/api/util';
+import { Paginated, enumOf } from '@brobygger/api/util';
+import { EVENT_KINDS, type EventKind } from '@brobygger/shared/rules';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActivityModel, LocalityModel } from '@brobygger/api/reference-data';
 
@@ -26,6 +27,12 @@ export enum OfferStatusModel {
   CLOSED = 'closed',
 }
 registerEnumType(OfferStatusModel, { name: 'OfferStatus' });
+
+export const EventKindModel = enumOf(EVENT_KINDS);
+registerEnumType(EventKindModel, {
+  name: 'EventKind',
+  description: 'The kinds of event an association or the municipality runs.',
+});
 
 @ObjectType('Association', { description: 'A club or organisation that runs offers (public catalogue view).' })
 export class AssociationModel {
@@ -107,8 +114,8 @@ export class OfferModel {
   @Field(() => String, { nullable: true })
   targetGroup!: string | null;
 
-  @Field(() => String, { nullable: true })
-  eventKind!: string | null;
+  @Field(() => EventKindModel, { nullable: true, description: 'Events: what kind of event.' })
+  eventKind!: EventKind | null;
 
   @Field(() => Date, { nullable: true })
   registrationDeadline!: Date | null;

@@ -1,9 +1,20 @@
+import { AtMostCharacters, Required, WholeNumber } from '@brobygger/api/util';
+import {
+  type EventKind,
+  OFFER_AGE,
+  OFFER_CAPACITY,
+  OFFER_TITLE_MAX_LENGTH,
+  TRIAL_WEEKS,
+} from '@brobygger/shared/rules';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { OfferKindModel } from './catalogue.models';
+import { IsOptional } from 'class-validator';
+import { EventKindModel, OfferKindModel } from './catalogue.models';
 
 @InputType({ description: 'The fields of an offer; which are required depends on its kind.' })
 export class OfferInput {
   @Field(() => String)
+  @Required('enter a title')
+  @AtMostCharacters(OFFER_TITLE_MAX_LENGTH)
   title!: string;
 
   @Field(() => String, { defaultValue: '' })
@@ -16,9 +27,13 @@ export class OfferInput {
   localityId!: string;
 
   @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @WholeNumber(OFFER_AGE.min, OFFER_AGE.max)
   ageMin?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @WholeNumber(OFFER_AGE.min, OFFER_AGE.max)
   ageMax?: number | null;
 
   @Field(() => Boolean, { defaultValue: false })
@@ -28,6 +43,7 @@ export class OfferInput {
   languageCodes!: string[];
 
   @Field(() => Int, { description: 'Trial slots, seats or group places.' })
+  @WholeNumber(OFFER_CAPACITY.min, OFFER_CAPACITY.max)
   capacity!: number;
 
   @Field(() => String, { defaultValue: '' })
@@ -37,22 +53,25 @@ export class OfferInput {
   place!: string;
 
   @Field(() => Int, { nullable: true, description: 'Trial memberships: length of the trial in weeks.' })
+  @IsOptional()
+  @WholeNumber(TRIAL_WEEKS.min, TRIAL_WEEKS.max)
   trialWeeks?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Fritidspas: season fee in øre.' })
+  @IsOptional()
+  @WholeNumber(0)
   seasonFeeOre?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Fritidspas: typical equipment cost in øre.' })
+  @IsOptional()
+  @WholeNumber(0)
   equipmentCostOre?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Peer groups: the target group.' })
   targetGroup?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Events: welcome-meeting, culture-cafe, food-cafe, clothes-bazaar, bus-tour, other.',
-  })
-  eventKind?: string | null;
+  @Field(() => EventKindModel, { nullable: true, description: 'Events: what kind of event.' })
+  eventKind?: EventKind | null;
 
   @Field(() => Date, { nullable: true, description: 'Events: when it starts.' })
   startsAt?: Date | null;

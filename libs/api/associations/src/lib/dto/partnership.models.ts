@@ -1,3 +1,5 @@
+import { AtMostCharacters, Required } from '@brobygger/api/util';
+import { AGREEMENT_TEXT_MAX_LENGTH } from '@brobygger/shared/rules';
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum AgreementStatusModel {
@@ -48,9 +50,13 @@ export class PartnershipAgreementInput {
   endsOn?: string | null;
 
   @Field(() => String)
+  @Required('describe what the agreement covers')
+  @AtMostCharacters(AGREEMENT_TEXT_MAX_LENGTH)
   scope!: string;
 
   @Field(() => String)
+  @Required('describe the commitments')
+  @AtMostCharacters(AGREEMENT_TEXT_MAX_LENGTH)
   commitments!: string;
 }
 

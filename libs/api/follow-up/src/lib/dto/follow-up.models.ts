@@ -1,5 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MatchKindModel, MatchStatusModel } from '@brobygger/api/matches';
+import { AtMostCharacters, IsoDate, OneOf, WholeNumber } from '@brobygger/api/util';
+import { FOLLOW_UP_NOTE_MAX_LENGTH, MEETING_MINUTES } from '@brobygger/shared/rules';
+import { FOLLOW_UP_MILESTONES } from '../follow-up.entity';
 
 export enum CheckInOutcomeModel {
   CONTINUES = 'continues',
@@ -62,6 +65,7 @@ export class CheckInInput {
   matchId!: string;
 
   @Field(() => Int, { description: '1 or 3.' })
+  @OneOf(FOLLOW_UP_MILESTONES, { message: 'must be 1 or 3 (months after the match became active)' })
   milestoneMonths!: number;
 
   @Field(() => CheckInOutcomeModel)
@@ -72,6 +76,7 @@ export class CheckInInput {
     description:
       'Short (at most 500 characters). Do not write health, religion, ethnicity or other sensitive information.',
   })
+  @AtMostCharacters(FOLLOW_UP_NOTE_MAX_LENGTH)
   note!: string;
 }
 
@@ -108,15 +113,18 @@ export class MeetingInput {
   matchId!: string;
 
   @Field(() => String, { description: 'ISO date of the meeting; not in the future.' })
+  @IsoDate()
   metOn!: string;
 
   @Field(() => Int, { description: '1–600 minutes.' })
+  @WholeNumber(MEETING_MINUTES.min, MEETING_MINUTES.max)
   durationMinutes!: number;
 
   @Field(() => String, {
     defaultValue: '',
     description: 'At most 500 characters. Do not write health, religion, ethnicity or other sensitive information.',
   })
+  @AtMostCharacters(FOLLOW_UP_NOTE_MAX_LENGTH)
   note!: string;
 }
 

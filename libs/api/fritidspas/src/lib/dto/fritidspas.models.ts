@@ -1,4 +1,4 @@
-import { Paginated } from '@brobygger/api/util';
+import { IsoDate, Paginated, WholeNumber } from '@brobygger/api/util';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('FritidspasBudget', { description: 'The year’s budget and what is left of it (amounts in øre).' })
@@ -73,15 +73,19 @@ export class FritidspasGrantInput {
   offerId!: string;
 
   @Field(() => Int, { description: 'Club fee in øre.' })
+  @WholeNumber(0)
   feeOre!: number;
 
   @Field(() => Int, { defaultValue: 0, description: 'Equipment in øre.' })
+  @WholeNumber(0)
   equipmentOre!: number;
 
   @Field(() => String)
+  @IsoDate()
   periodStart!: string;
 
   @Field(() => String)
+  @IsoDate()
   periodEnd!: string;
 }
 

@@ -1,4 +1,6 @@
-import { Paginated } from '@brobygger/api/util';
+import { Paginated, enumOf } from '@brobygger/api/util';
+import { NeedModel } from '@brobygger/api/participants';
+import { MATCH_END_OUTCOMES, type Need } from '@brobygger/shared/rules';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MatchingPairInput } from './match-fields.models';
 
@@ -23,6 +25,12 @@ export enum MatchStatusModel {
   EXPIRED = 'expired',
 }
 registerEnumType(MatchStatusModel, { name: 'MatchStatus' });
+
+export const MatchEndOutcomeModel = enumOf(MATCH_END_OUTCOMES);
+registerEnumType(MatchEndOutcomeModel, {
+  name: 'MatchEndOutcome',
+  description: 'How a match ended, as the coordinator records it with endMatch.',
+});
 
 @ObjectType('MatchReason', {
   description: 'A translatable reason: the web maps key to a sentence and fills in params.',
@@ -174,8 +182,8 @@ export class VolunteerMatchModel {
   @Field(() => [String], { description: 'Language codes the participant speaks.' })
   participantLanguages!: string[];
 
-  @Field(() => [String], { description: 'What the participant needs help with.' })
-  participantNeeds!: string[];
+  @Field(() => [NeedModel], { description: 'What the participant needs help with.' })
+  participantNeeds!: Need[];
 
   @Field(() => String, { description: 'The town where they meet.' })
   meetingPlace!: string;

@@ -1,4 +1,6 @@
 import { Paginated } from '@brobygger/api/util';
+import { VolunteerRoleModel } from '@brobygger/api/volunteers';
+import type { VolunteerRole } from '@brobygger/shared/rules';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('WaitingParticipant')
@@ -36,8 +38,8 @@ export class IdleVolunteerModel {
   @Field(() => String)
   lastName!: string;
 
-  @Field(() => [String])
-  roles!: string[];
+  @Field(() => [VolunteerRoleModel])
+  roles!: VolunteerRole[];
 
   @Field(() => Int)
   freeCapacity!: number;

@@ -1,13 +1,38 @@
-import { Paginated } from '@brobygger/api/util';
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  AtMostCharacters,
+  GenderModel,
+  IsoDate,
+  LanguageLevelModel,
+  Paginated,
+  Required,
+  enumOf,
+} from '@brobygger/api/util';
+import {
+  DANISH_LEVELS,
+  type DanishLevel,
+  type Gender,
+  type LanguageLevel,
+  NEEDS,
+  NOTES_MAX_LENGTH,
+  type Need,
+} from '@brobygger/shared/rules';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
+
+export const DanishLevelModel = enumOf(DANISH_LEVELS);
+registerEnumType(DanishLevelModel, { name: 'DanishLevel', description: 'How much Danish a participant speaks.' });
+
+export const NeedModel = enumOf(NEEDS);
+registerEnumType(NeedModel, { name: 'Need', description: 'What a participant would like help with.' });
 
 @ObjectType('SpokenLanguage')
 export class SpokenLanguageModel {
   @Field(() => String)
   code!: string;
 
-  @Field(() => String, { description: 'native, fluent, conversational or basic' })
-  level!: string;
+  @Field(() => LanguageLevelModel)
+  level!: LanguageLevel;
 }
 
 @ObjectType('HouseholdChild')
@@ -34,8 +59,8 @@ export class ParticipantModel {
   @Field(() => Int)
   birthYear!: number;
 
-  @Field(() => String, { nullable: true })
-  gender!: string | null;
+  @Field(() => GenderModel, { nullable: true })
+  gender!: Gender | null;
 
   @Field(() => ID, { description: 'The town the person lives in.' })
   localityId!: string;
@@ -49,8 +74,8 @@ export class ParticipantModel {
   @Field(() => Boolean)
   interpreterNeeded!: boolean;
 
-  @Field(() => [String])
-  needs!: string[];
+  @Field(() => [NeedModel])
+  needs!: Need[];
 
   @Field(() => [String])
   interests!: string[];
@@ -58,14 +83,14 @@ export class ParticipantModel {
   @Field(() => String, { nullable: true, description: 'ISO date' })
   arrivalDate!: string | null;
 
-  @Field(() => String, { nullable: true })
-  danishLevel!: string | null;
+  @Field(() => DanishLevelModel, { nullable: true })
+  danishLevel!: DanishLevel | null;
 
   @Field(() => [HouseholdChildModel])
   household!: HouseholdChildModel[];
 
-  @Field(() => String, { nullable: true })
-  preferredVolunteerGender!: string | null;
+  @Field(() => GenderModel, { nullable: true })
+  preferredVolunteerGender!: Gender | null;
 
   @Field(() => ID, { nullable: true })
   contactCoordinatorId!: string | null;
@@ -124,13 +149,14 @@ export class ParticipantLanguageInput {
   @Field(() => String)
   code!: string;
 
-  @Field(() => String, { description: 'native, fluent, conversational or basic' })
-  level!: string;
+  @Field(() => LanguageLevelModel)
+  level!: LanguageLevel;
 }
 
 @InputType()
 export class HouseholdChildInput {
   @Field(() => String)
+  @Required('enter the child’s first name')
   firstName!: string;
 
   @Field(() => Int)
@@ -140,16 +166,18 @@ export class HouseholdChildInput {
 @InputType({ description: 'Intake of a participant. No ethnicity, religion, health or CPR number is asked for.' })
 export class ParticipantInput {
   @Field(() => String)
+  @Required('enter the first name')
   firstName!: string;
 
   @Field(() => String)
+  @Required('enter the last name')
   lastName!: string;
 
   @Field(() => Int)
   birthYear!: number;
 
-  @Field(() => String, { nullable: true, description: 'female, male or other' })
-  gender?: string | null;
+  @Field(() => GenderModel, { nullable: true })
+  gender?: Gender | null;
 
   @Field(() => [ParticipantLanguageInput], { defaultValue: [] })
   languages!: ParticipantLanguageInput[];
@@ -157,28 +185,28 @@ export class ParticipantInput {
   @Field(() => Boolean, { defaultValue: false })
   interpreterNeeded!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'none, beginner, intermediate or advanced' })
-  danishLevel?: string | null;
+  @Field(() => DanishLevelModel, { nullable: true })
+  danishLevel?: DanishLevel | null;
 
   @Field(() => ID)
   localityId!: string;
 
   @Field(() => [HouseholdChildInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdChildInput)
   household!: HouseholdChildInput[];
 
   @Field(() => [String], { defaultValue: [] })
   interests!: string[];
 
-  @Field(() => [String], {
-    defaultValue: [],
-    description: 'everyday-life, danish-practice, job-seeking, homework-help, leisure',
-  })
-  needs!: string[];
+  @Field(() => [NeedModel], { defaultValue: [] })
+  needs!: Need[];
 
-  @Field(() => String, { nullable: true })
-  preferredVolunteerGender?: string | null;
+  @Field(() => GenderModel, { nullable: true })
+  preferredVolunteerGender?: Gender | null;
 
   @Field(() => String, { nullable: true, description: 'ISO date' })
+  @IsoDate({ blankMeansNone: true })
   arrivalDate?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The contact coordinator; default: you.' })
@@ -191,5 +219,6 @@ export class ParticipantInput {
     defaultValue: '',
     description: 'Do not write health, religion, ethnicity or other sensitive information.',
   })
+  @AtMostCharacters(NOTES_MAX_LENGTH)
   notes!: string;
 }

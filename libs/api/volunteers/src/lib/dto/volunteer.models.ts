@@ -1,13 +1,49 @@
-import { Paginated } from '@brobygger/api/util';
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { AtMostCharacters, GenderModel, LanguageLevelModel, Paginated, WholeNumber, enumOf } from '@brobygger/api/util';
+import {
+  AVAILABILITY_SLOTS,
+  type AvailabilitySlot,
+  CHILD_CERTIFICATE_STATUSES,
+  type ChildCertificateStatus,
+  type Gender,
+  type LanguageLevel,
+  NOTES_MAX_LENGTH,
+  TRAVEL_DISTANCE_KM,
+  VOLUNTEER_CAPACITY,
+  VOLUNTEER_ROLES,
+  VOLUNTEER_STATUSES,
+  type VolunteerRole,
+  type VolunteerStatus,
+} from '@brobygger/shared/rules';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export const VolunteerRoleModel = enumOf(VOLUNTEER_ROLES);
+registerEnumType(VolunteerRoleModel, { name: 'VolunteerRole', description: 'What a volunteer signs up as.' });
+
+export const VolunteerStatusModel = enumOf(VOLUNTEER_STATUSES);
+registerEnumType(VolunteerStatusModel, {
+  name: 'VolunteerStatus',
+  description: 'DRAFT (wizard not submitted) → APPLIED → SCREENED → APPROVED, or REJECTED with a reason.',
+});
+
+export const AvailabilitySlotModel = enumOf(AVAILABILITY_SLOTS);
+registerEnumType(AvailabilitySlotModel, {
+  name: 'AvailabilitySlot',
+  description: 'A weekly slot: a day and a part of the day, e.g. MON_EVENING.',
+});
+
+export const ChildCertificateStatusModel = enumOf(CHILD_CERTIFICATE_STATUSES);
+registerEnumType(ChildCertificateStatusModel, {
+  name: 'ChildCertificateStatus',
+  description: 'A volunteer’s child certificate (børneattest): only its status is kept, never the certificate.',
+});
 
 @ObjectType('VolunteerLanguage')
 export class VolunteerLanguageModel {
   @Field(() => String)
   code!: string;
 
-  @Field(() => String, { description: 'native, fluent, conversational or basic' })
-  level!: string;
+  @Field(() => LanguageLevelModel)
+  level!: LanguageLevel;
 }
 
 @InputType()
@@ -15,8 +51,8 @@ export class VolunteerLanguageInput {
   @Field(() => String)
   code!: string;
 
-  @Field(() => String, { description: 'native, fluent, conversational or basic' })
-  level!: string;
+  @Field(() => LanguageLevelModel)
+  level!: LanguageLevel;
 }
 
 @ObjectType('CompletedTraining')
@@ -39,11 +75,11 @@ export class VolunteerProfileModel {
   @Field(() => String)
   lastName!: string;
 
-  @Field(() => String, { description: 'draft, applied, screened, approved or rejected' })
-  status!: string;
+  @Field(() => VolunteerStatusModel)
+  status!: VolunteerStatus;
 
-  @Field(() => [String], { description: 'mentor, leisure-guide, group-facilitator' })
-  roles!: string[];
+  @Field(() => [VolunteerRoleModel])
+  roles!: VolunteerRole[];
 
   @Field(() => [VolunteerLanguageModel])
   languages!: VolunteerLanguageModel[];
@@ -57,14 +93,14 @@ export class VolunteerProfileModel {
   @Field(() => Int)
   maxDistanceKm!: number;
 
-  @Field(() => [String], { description: 'Weekly slots such as mon-evening.' })
-  availability!: string[];
+  @Field(() => [AvailabilitySlotModel])
+  availability!: AvailabilitySlot[];
 
   @Field(() => Int)
   capacity!: number;
 
-  @Field(() => String, { nullable: true })
-  gender!: string | null;
+  @Field(() => GenderModel, { nullable: true })
+  gender!: Gender | null;
 
   @Field(() => Int, { nullable: true })
   birthYear!: number | null;
@@ -78,8 +114,8 @@ export class VolunteerProfileModel {
   @Field(() => String, { nullable: true, description: 'Shown to the volunteer when rejected.' })
   rejectionReason!: string | null;
 
-  @Field(() => String, { description: 'not-needed, requested, clear or needs-assessment' })
-  childCertificateStatus!: string;
+  @Field(() => ChildCertificateStatusModel)
+  childCertificateStatus!: ChildCertificateStatus;
 
   @Field(() => String, { nullable: true })
   childCertificateRequestedOn!: string | null;
@@ -127,8 +163,8 @@ export class VolunteerProfileInput {
   @Field(() => String, { defaultValue: '' })
   lastName!: string;
 
-  @Field(() => [String], { defaultValue: [] })
-  roles!: string[];
+  @Field(() => [VolunteerRoleModel], { defaultValue: [] })
+  roles!: VolunteerRole[];
 
   @Field(() => [VolunteerLanguageInput], { defaultValue: [] })
   languages!: VolunteerLanguageInput[];
@@ -140,21 +176,24 @@ export class VolunteerProfileInput {
   localityId?: string | null;
 
   @Field(() => Int, { defaultValue: 10 })
+  @WholeNumber(TRAVEL_DISTANCE_KM.min, TRAVEL_DISTANCE_KM.max)
   maxDistanceKm!: number;
 
-  @Field(() => [String], { defaultValue: [] })
-  availability!: string[];
+  @Field(() => [AvailabilitySlotModel], { defaultValue: [] })
+  availability!: AvailabilitySlot[];
 
   @Field(() => Int, { defaultValue: 1, description: 'How many people they can take on at once.' })
+  @WholeNumber(VOLUNTEER_CAPACITY.min, VOLUNTEER_CAPACITY.max)
   capacity!: number;
 
-  @Field(() => String, { nullable: true, description: 'female, male or other' })
-  gender?: string | null;
+  @Field(() => GenderModel, { nullable: true })
+  gender?: Gender | null;
 
   @Field(() => Int, { nullable: true })
   birthYear?: number | null;
 
   @Field(() => String, { defaultValue: '' })
+  @AtMostCharacters(NOTES_MAX_LENGTH)
   introduction!: string;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Regular contact with children under 15.' })

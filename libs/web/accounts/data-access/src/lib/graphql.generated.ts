@@ -5,12 +5,18 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+/** The languages our emails are written in. */
+export type EmailLanguage =
+  | 'AR'
+  | 'DA'
+  | 'EN';
+
 export type InviteAccountInput = {
   /** Required when inviting an association representative: the association they will represent. */
   associationId?: string | number | null | undefined;
   displayName: string;
   email: string;
-  preferredLanguage?: string;
+  preferredLanguage?: EmailLanguage;
   role: Role;
 };
 
@@ -24,8 +30,8 @@ export type SignUpInput = {
   displayName: string;
   email: string;
   password: string;
-  /** Language of our emails to you: da, en or ar. */
-  preferredLanguage?: string;
+  /** Language of our emails to you. */
+  preferredLanguage?: EmailLanguage;
 };
 
 export type SessionAccountFragment = { id: string, email: string, displayName: string, roles: Array<Role> };

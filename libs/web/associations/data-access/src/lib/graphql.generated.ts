@@ -49,8 +49,8 @@ export type CreateOfferInput = {
   description?: string;
   /** Fritidspas: typical equipment cost in øre. */
   equipmentCostOre?: number | null | undefined;
-  /** Events: welcome-meeting, culture-cafe, food-cafe, clothes-bazaar, bus-tour, other. */
-  eventKind?: string | null | undefined;
+  /** Events: what kind of event. */
+  eventKind?: EventKind | null | undefined;
   kind: OfferKind;
   /** ISO 639-1 codes of the languages spoken. */
   languageCodes?: Array<string>;
@@ -71,12 +71,27 @@ export type CreateOfferInput = {
   womenOnly?: boolean;
 };
 
+/** The languages our emails are written in. */
+export type EmailLanguage =
+  | 'AR'
+  | 'DA'
+  | 'EN';
+
+/** The kinds of event an association or the municipality runs. */
+export type EventKind =
+  | 'BUS_TOUR'
+  | 'CLOTHES_BAZAAR'
+  | 'CULTURE_CAFE'
+  | 'FOOD_CAFE'
+  | 'OTHER'
+  | 'WELCOME_MEETING';
+
 /** The first person to represent a newly registered association. */
 export type FirstRepresentativeInput = {
   displayName: string;
   email: string;
-  /** Language of our emails to them: da, en or ar. */
-  preferredLanguage?: string;
+  /** Language of our emails to them. */
+  preferredLanguage?: EmailLanguage;
 };
 
 export type MatchKind =
@@ -108,8 +123,8 @@ export type OfferInput = {
   description?: string;
   /** Fritidspas: typical equipment cost in øre. */
   equipmentCostOre?: number | null | undefined;
-  /** Events: welcome-meeting, culture-cafe, food-cafe, clothes-bazaar, bus-tour, other. */
-  eventKind?: string | null | undefined;
+  /** Events: what kind of event. */
+  eventKind?: EventKind | null | undefined;
   /** ISO 639-1 codes of the languages spoken. */
   languageCodes?: Array<string>;
   localityId: string | number;
@@ -185,7 +200,7 @@ export type RegisterPartnershipAgreementInput = {
 
 export type AssociationProfileFieldsFragment = { id: string, name: string, kind: AssociationKind, cvr: string | null, address: string, description: string, childCertificateDeclaredOn: string | null, locality: { id: string, name: string }, contactPeople: Array<{ name: string, email: string, phone: string }> };
 
-export type ManagedOfferFragment = { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } };
+export type ManagedOfferFragment = { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: EventKind | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } };
 
 export type MyAssociationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -197,7 +212,7 @@ export type AssociationOffersQueryVariables = Exact<{
 }>;
 
 
-export type AssociationOffersQuery = { associationOffers: Array<{ id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } }> };
+export type AssociationOffersQuery = { associationOffers: Array<{ id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: EventKind | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } }> };
 
 export type OfferFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -217,7 +232,7 @@ export type CreateOfferMutationVariables = Exact<{
 }>;
 
 
-export type CreateOfferMutation = { createOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
+export type CreateOfferMutation = { createOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: EventKind | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
 
 export type UpdateOfferMutationVariables = Exact<{
   id: string | number;
@@ -225,21 +240,21 @@ export type UpdateOfferMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOfferMutation = { updateOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
+export type UpdateOfferMutation = { updateOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: EventKind | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
 
 export type PublishOfferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PublishOfferMutation = { publishOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
+export type PublishOfferMutation = { publishOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: EventKind | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
 
 export type CloseOfferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CloseOfferMutation = { closeOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: string | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
+export type CloseOfferMutation = { closeOffer: { id: string, kind: OfferKind, status: OfferStatus, title: string, description: string, capacity: number, ageMin: number | null, ageMax: number | null, womenOnly: boolean, languageCodes: Array<string>, place: string, schedule: string, trialWeeks: number | null, seasonFeeOre: number | null, equipmentCostOre: number | null, targetGroup: string | null, eventKind: EventKind | null, startsAt: string | null, registrationDeadline: string | null, activity: { key: string } | null, locality: { id: string, name: string }, association: { id: string, name: string } } };
 
 export type DeleteOfferMutationVariables = Exact<{
   id: string | number;

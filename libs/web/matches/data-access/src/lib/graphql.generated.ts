@@ -5,6 +5,16 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+/** How a match ended, as the coordinator records it with endMatch. */
+export type MatchEndOutcome =
+  | 'ENDED_AS_PLANNED'
+  | 'MOVED_AWAY'
+  | 'OTHER'
+  | 'PARTICIPANT_STOPPED'
+  | 'TRIAL_BECAME_MEMBERSHIP'
+  | 'TRIAL_NOT_CONTINUED'
+  | 'VOLUNTEER_STOPPED';
+
 export type MatchKind =
   | 'EVENT'
   | 'FRITIDSPAS'
@@ -114,7 +124,7 @@ export type EndMatchMutationVariables = Exact<{
   id: string | number;
   completed: boolean;
   reason: string;
-  outcome: string;
+  outcome: MatchEndOutcome;
 }>;
 
 
@@ -335,7 +345,7 @@ export const RecordParticipantResponseDocument = gql`
     }
   }
 export const EndMatchDocument = gql`
-    mutation EndMatch($id: ID!, $completed: Boolean!, $reason: String!, $outcome: String!) {
+    mutation EndMatch($id: ID!, $completed: Boolean!, $reason: String!, $outcome: MatchEndOutcome!) {
   endMatch(id: $id, completed: $completed, reason: $reason, outcome: $outcome) {
     ...BoardMatch
   }

@@ -1,5 +1,7 @@
 import { DEFAULT_WEIGHTS } from '@brobygger/matching';
-import type { MatchKind, MatchStatus, MatchingWeightsInput } from './graphql.generated';
+import { MATCH_END_OUTCOMES } from '@brobygger/shared/rules';
+import { enumNames } from '@brobygger/web/shared/util-forms';
+import type { MatchEndOutcome, MatchKind, MatchStatus, MatchingWeightsInput } from './graphql.generated';
 
 /** Every kind of match, in the order the board offers them. */
 export const MATCH_KINDS: readonly MatchKind[] = [
@@ -37,14 +39,6 @@ export const WEIGHT_NAMES: readonly WeightName[] = [
 
 export const DEFAULT_MATCH_WEIGHTS: Readonly<Record<WeightName, number>> = { ...DEFAULT_WEIGHTS };
 
-/** How a match ended, as recorded with endMatch (a free string in the API; these are the usual ones). */
-export const MATCH_OUTCOMES = [
-  'ended-as-planned',
-  'trial-became-membership',
-  'trial-not-continued',
-  'participant-stopped',
-  'volunteer-stopped',
-  'moved-away',
-  'other',
-] as const;
-export type MatchOutcome = (typeof MATCH_OUTCOMES)[number];
+/** How a match ended, as endMatch takes it (the API's MatchEndOutcome), in the order the dialog offers them. */
+export const MATCH_OUTCOMES: readonly MatchEndOutcome[] = enumNames(MATCH_END_OUTCOMES);
+export type MatchOutcome = MatchEndOutcome;

@@ -5,10 +5,29 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+/** How much Danish a participant speaks. */
+export type DanishLevel =
+  | 'ADVANCED'
+  | 'BEGINNER'
+  | 'INTERMEDIATE'
+  | 'NONE';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER';
+
 export type HouseholdChildInput = {
   birthYear: number;
   firstName: string;
 };
+
+/** How well a person speaks a language. */
+export type LanguageLevel =
+  | 'BASIC'
+  | 'CONVERSATIONAL'
+  | 'FLUENT'
+  | 'NATIVE';
 
 export type MatchKind =
   | 'EVENT'
@@ -28,6 +47,14 @@ export type MatchStatus =
   | 'EXPIRED'
   | 'PROPOSED';
 
+/** What a participant would like help with. */
+export type Need =
+  | 'DANISH_PRACTICE'
+  | 'EVERYDAY_LIFE'
+  | 'HOMEWORK_HELP'
+  | 'JOB_SEEKING'
+  | 'LEISURE';
+
 /** Intake of a participant. No ethnicity, religion, health or CPR number is asked for. */
 export type ParticipantInput = {
   /** ISO date */
@@ -37,28 +64,24 @@ export type ParticipantInput = {
   consents?: Array<string>;
   /** The contact coordinator; default: you. */
   contactCoordinatorId?: string | number | null | undefined;
-  /** none, beginner, intermediate or advanced */
-  danishLevel?: string | null | undefined;
+  danishLevel?: DanishLevel | null | undefined;
   firstName: string;
-  /** female, male or other */
-  gender?: string | null | undefined;
+  gender?: Gender | null | undefined;
   household?: Array<HouseholdChildInput>;
   interests?: Array<string>;
   interpreterNeeded?: boolean;
   languages?: Array<ParticipantLanguageInput>;
   lastName: string;
   localityId: string | number;
-  /** everyday-life, danish-practice, job-seeking, homework-help, leisure */
-  needs?: Array<string>;
+  needs?: Array<Need>;
   /** Do not write health, religion, ethnicity or other sensitive information. */
   notes?: string;
-  preferredVolunteerGender?: string | null | undefined;
+  preferredVolunteerGender?: Gender | null | undefined;
 };
 
 export type ParticipantLanguageInput = {
   code: string;
-  /** native, fluent, conversational or basic */
-  level: string;
+  level: LanguageLevel;
 };
 
 export type ParticipantSearchInput = {
@@ -67,6 +90,12 @@ export type ParticipantSearchInput = {
   name?: string | null | undefined;
 };
 
+/** What a volunteer signs up as. */
+export type VolunteerRole =
+  | 'GROUP_FACILITATOR'
+  | 'LEISURE_GUIDE'
+  | 'MENTOR';
+
 export type WaitingEntryFragment = { participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean };
 
 export type CoordinatorDashboardQueryVariables = Exact<{
@@ -74,11 +103,11 @@ export type CoordinatorDashboardQueryVariables = Exact<{
 }>;
 
 
-export type CoordinatorDashboardQuery = { mentor: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, leisureGuide: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, peerGroup: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, trialMembership: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, fritidspas: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, idleVolunteers: { total: number, overdue: number, items: Array<{ volunteerId: string, firstName: string, lastName: string, roles: Array<string>, freeCapacity: number, idleSince: string, daysIdle: number, overdue: boolean }> } };
+export type CoordinatorDashboardQuery = { mentor: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, leisureGuide: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, peerGroup: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, trialMembership: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, fritidspas: { total: number, overdue: number, items: Array<{ participantId: string, firstName: string, lastName: string, localityName: string, waitingSince: string, daysWaiting: number, overdue: boolean }> }, idleVolunteers: { total: number, overdue: number, items: Array<{ volunteerId: string, firstName: string, lastName: string, roles: Array<VolunteerRole>, freeCapacity: number, idleSince: string, daysIdle: number, overdue: boolean }> } };
 
-export type ParticipantDetailsFragment = { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> };
+export type ParticipantDetailsFragment = { id: string, firstName: string, lastName: string, birthYear: number, gender: Gender | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: DanishLevel | null, interests: Array<string>, needs: Array<Need>, preferredVolunteerGender: Gender | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: LanguageLevel }>, household: Array<{ firstName: string, birthYear: number }> };
 
-export type ParticipantListItemFragment = { id: string, firstName: string, lastName: string, birthYear: number, localityName: string, needs: Array<string>, arrivalDate: string | null, contactCoordinatorId: string | null };
+export type ParticipantListItemFragment = { id: string, firstName: string, lastName: string, birthYear: number, localityName: string, needs: Array<Need>, arrivalDate: string | null, contactCoordinatorId: string | null };
 
 export type ParticipantsQueryVariables = Exact<{
   search: ParticipantSearchInput;
@@ -87,14 +116,14 @@ export type ParticipantsQueryVariables = Exact<{
 }>;
 
 
-export type ParticipantsQuery = { participants: { total: number, offset: number, limit: number, items: Array<{ id: string, firstName: string, lastName: string, birthYear: number, localityName: string, needs: Array<string>, arrivalDate: string | null, contactCoordinatorId: string | null }> } };
+export type ParticipantsQuery = { participants: { total: number, offset: number, limit: number, items: Array<{ id: string, firstName: string, lastName: string, birthYear: number, localityName: string, needs: Array<Need>, arrivalDate: string | null, contactCoordinatorId: string | null }> } };
 
 export type ParticipantQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ParticipantQuery = { participant: { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> } };
+export type ParticipantQuery = { participant: { id: string, firstName: string, lastName: string, birthYear: number, gender: Gender | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: DanishLevel | null, interests: Array<string>, needs: Array<Need>, preferredVolunteerGender: Gender | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: LanguageLevel }>, household: Array<{ firstName: string, birthYear: number }> } };
 
 export type IntakeFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -106,7 +135,7 @@ export type RegisterParticipantMutationVariables = Exact<{
 }>;
 
 
-export type RegisterParticipantMutation = { registerParticipant: { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> } };
+export type RegisterParticipantMutation = { registerParticipant: { id: string, firstName: string, lastName: string, birthYear: number, gender: Gender | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: DanishLevel | null, interests: Array<string>, needs: Array<Need>, preferredVolunteerGender: Gender | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: LanguageLevel }>, household: Array<{ firstName: string, birthYear: number }> } };
 
 export type UpdateParticipantMutationVariables = Exact<{
   id: string | number;
@@ -114,7 +143,7 @@ export type UpdateParticipantMutationVariables = Exact<{
 }>;
 
 
-export type UpdateParticipantMutation = { updateParticipant: { id: string, firstName: string, lastName: string, birthYear: number, gender: string | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: string | null, interests: Array<string>, needs: Array<string>, preferredVolunteerGender: string | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: string }>, household: Array<{ firstName: string, birthYear: number }> } };
+export type UpdateParticipantMutation = { updateParticipant: { id: string, firstName: string, lastName: string, birthYear: number, gender: Gender | null, localityId: string, localityName: string, interpreterNeeded: boolean, danishLevel: DanishLevel | null, interests: Array<string>, needs: Array<Need>, preferredVolunteerGender: Gender | null, arrivalDate: string | null, contactCoordinatorId: string | null, legalBasis: string, consents: Array<string>, notes: string, languages: Array<{ code: string, level: LanguageLevel }>, household: Array<{ firstName: string, birthYear: number }> } };
 
 export type ParticipantMatchesQueryVariables = Exact<{
   participantId: string | number;

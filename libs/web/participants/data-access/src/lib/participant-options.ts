@@ -1,15 +1,14 @@
-/** The API's fixed vocabularies for a participant (strings there, not enums). */
-export const NEEDS = ['everyday-life', 'danish-practice', 'job-seeking', 'homework-help', 'leisure'] as const;
-export type Need = (typeof NEEDS)[number];
+import * as rules from '@brobygger/shared/rules';
+import { enumNames } from '@brobygger/web/shared/util-forms';
+import type { DanishLevel, Gender, LanguageLevel, Need } from './graphql.generated';
 
-export const DANISH_LEVELS = ['none', 'beginner', 'intermediate', 'advanced'] as const;
-export type DanishLevel = (typeof DANISH_LEVELS)[number];
+export type { DanishLevel, Gender, LanguageLevel, Need } from './graphql.generated';
 
-export const LANGUAGE_LEVELS = ['native', 'fluent', 'conversational', 'basic'] as const;
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
-
-export const GENDERS = ['female', 'male', 'other'] as const;
-export type Gender = (typeof GENDERS)[number];
+/** The API's enums for a participant, in the order the forms offer them (lists of @brobygger/shared/rules). */
+export const NEEDS: readonly Need[] = enumNames(rules.NEEDS);
+export const DANISH_LEVELS: readonly DanishLevel[] = enumNames(rules.DANISH_LEVELS);
+export const LANGUAGE_LEVELS: readonly LanguageLevel[] = enumNames(rules.LANGUAGE_LEVELS);
+export const GENDERS: readonly Gender[] = enumNames(rules.GENDERS);
 
 /**
  * Optional extras a participant may consent to. The processing itself rests on the municipality's

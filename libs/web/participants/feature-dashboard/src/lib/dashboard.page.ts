@@ -3,11 +3,13 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
   CoordinatorDashboardGQL,
+  type VolunteerRole,
   WAITING_LIST_KINDS,
   type WaitingEntryFragment,
   type WaitingListKind,
 } from '@brobygger/web/participants/data-access';
 import { I18nService, type TranslationKey, TranslatePipe, isoDateToDanish } from '@brobygger/web/shared/i18n';
+import { listValue } from '@brobygger/web/shared/util-forms';
 import { map } from 'rxjs';
 
 /** Every page a coordinator works in; some are built by other features, all start here. */
@@ -90,13 +92,7 @@ export class DashboardPage {
     return this.i18n.t(`coordination.waitingKind.${kind}`);
   }
 
-  protected rolesText(roles: readonly string[]): string {
-    return roles
-      .map((role) =>
-        (['mentor', 'leisure-guide', 'group-facilitator'] as const).some((known) => known === role)
-          ? this.i18n.t(`wizard.role.${role as 'mentor' | 'leisure-guide' | 'group-facilitator'}`)
-          : role,
-      )
-      .join(', ');
+  protected rolesText(roles: readonly VolunteerRole[]): string {
+    return roles.map((role) => this.i18n.t(`wizard.role.${listValue(role)}`)).join(', ');
   }
 }

@@ -1,5 +1,13 @@
 import { type ApiError, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
-import type { ParticipantDetailsFragment, ParticipantInput } from '@brobygger/web/participants/data-access';
+import type {
+  DanishLevel,
+  Gender,
+  LanguageLevel,
+  Need,
+  ParticipantDetailsFragment,
+  ParticipantInput,
+} from '@brobygger/web/participants/data-access';
+import { NOTES_MAX_LENGTH } from '@brobygger/shared/rules';
 import { type TranslationKey, isoDateToDanish, parseDanishDate } from '@brobygger/web/shared/i18n';
 
 /** The intake form as typed: text as the coordinator wrote it, converted only when sent. */
@@ -7,16 +15,16 @@ export interface IntakeDraft {
   readonly firstName: string;
   readonly lastName: string;
   readonly birthYear: string;
-  readonly gender: string;
+  readonly gender: Gender | '';
   /** Language code → level; a language without a level is not spoken. */
-  readonly languages: Readonly<Record<string, string>>;
+  readonly languages: Readonly<Record<string, LanguageLevel>>;
   readonly interpreterNeeded: boolean;
-  readonly danishLevel: string;
+  readonly danishLevel: DanishLevel | '';
   readonly localityId: string;
   readonly household: readonly { readonly firstName: string; readonly birthYear: string }[];
   readonly interests: readonly string[];
-  readonly needs: readonly string[];
-  readonly preferredVolunteerGender: string;
+  readonly needs: readonly Need[];
+  readonly preferredVolunteerGender: Gender | '';
   /** As typed, e.g. 15.08.2026. */
   readonly arrivalDate: string;
   readonly contactCoordinatorId: string;
@@ -25,8 +33,6 @@ export interface IntakeDraft {
 }
 
 export type IntakeCheck = [field: string, failed: boolean, key: TranslationKey];
-
-export const NOTES_MAX_LENGTH = 2000;
 
 export function emptyIntakeDraft(contactCoordinatorId = ''): IntakeDraft {
   return {

@@ -8,6 +8,7 @@ import {
   NEEDS,
 } from '@brobygger/web/participants/data-access';
 import type { I18nService } from '@brobygger/web/shared/i18n';
+import { listValue } from '@brobygger/web/shared/util-forms';
 
 interface NamedActivity {
   readonly key: string;
@@ -35,20 +36,20 @@ export class ParticipantLabels {
 
   gender(value: string | null | undefined): string {
     if (!value) return '';
-    return isOneOf(GENDERS, value) ? this.i18n.t(`wizard.gender.${value}`) : value;
+    return isOneOf(GENDERS, value) ? this.i18n.t(`wizard.gender.${listValue(value)}`) : value;
   }
 
   level(value: string): string {
-    return isOneOf(LANGUAGE_LEVELS, value) ? this.i18n.t(`wizard.level.${value}`) : value;
+    return isOneOf(LANGUAGE_LEVELS, value) ? this.i18n.t(`wizard.level.${listValue(value)}`) : value;
   }
 
   danishLevel(value: string | null | undefined): string {
     if (!value) return '';
-    return isOneOf(DANISH_LEVELS, value) ? this.i18n.t(`coordination.danishLevel.${value}`) : value;
+    return isOneOf(DANISH_LEVELS, value) ? this.i18n.t(`coordination.danishLevel.${listValue(value)}`) : value;
   }
 
   need(value: string): string {
-    return isOneOf(NEEDS, value) ? this.i18n.t(`coordination.need.${value}`) : value;
+    return isOneOf(NEEDS, value) ? this.i18n.t(`coordination.need.${listValue(value)}`) : value;
   }
 
   consent(value: string): string {

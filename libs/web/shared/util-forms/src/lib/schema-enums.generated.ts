@@ -75,12 +75,65 @@ export type AssociationsErrorReason =
   /** A closed offer cannot be changed. */
   | 'OFFER_CLOSED';
 
+/** A weekly slot: a day and a part of the day, e.g. MON_EVENING. */
+export type AvailabilitySlot =
+  | 'FRI_AFTERNOON'
+  | 'FRI_EVENING'
+  | 'FRI_MORNING'
+  | 'MON_AFTERNOON'
+  | 'MON_EVENING'
+  | 'MON_MORNING'
+  | 'SAT_AFTERNOON'
+  | 'SAT_EVENING'
+  | 'SAT_MORNING'
+  | 'SUN_AFTERNOON'
+  | 'SUN_EVENING'
+  | 'SUN_MORNING'
+  | 'THU_AFTERNOON'
+  | 'THU_EVENING'
+  | 'THU_MORNING'
+  | 'TUE_AFTERNOON'
+  | 'TUE_EVENING'
+  | 'TUE_MORNING'
+  | 'WED_AFTERNOON'
+  | 'WED_EVENING'
+  | 'WED_MORNING';
+
 /** How a check-in found the match; all but CONTINUES end it (completed, ended early, club member). */
 export type CheckInOutcome =
   | 'BECAME_CLUB_MEMBER'
   | 'COMPLETED'
   | 'CONTINUES'
   | 'ENDED';
+
+/** A volunteer’s child certificate (børneattest): only its status is kept, never the certificate. */
+export type ChildCertificateStatus =
+  | 'CLEAR'
+  | 'NEEDS_ASSESSMENT'
+  | 'NOT_NEEDED'
+  | 'REQUESTED';
+
+/** How much Danish a participant speaks. */
+export type DanishLevel =
+  | 'ADVANCED'
+  | 'BEGINNER'
+  | 'INTERMEDIATE'
+  | 'NONE';
+
+/** The languages our emails are written in. */
+export type EmailLanguage =
+  | 'AR'
+  | 'DA'
+  | 'EN';
+
+/** The kinds of event an association or the municipality runs. */
+export type EventKind =
+  | 'BUS_TOUR'
+  | 'CLOTHES_BAZAAR'
+  | 'CULTURE_CAFE'
+  | 'FOOD_CAFE'
+  | 'OTHER'
+  | 'WELCOME_MEETING';
 
 /** Why a follow-up (a check-in, a volunteer’s meeting log) was refused. */
 export type FollowUpsErrorReason =
@@ -103,6 +156,11 @@ export type FritidspasErrorReason =
   | 'CHILD_TOO_OLD'
   /** The offer is not a fritidspas activity. */
   | 'NOT_A_FRITIDSPAS_OFFER';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER';
 
 /** A problem with one input value, named by `extensions.field`. */
 export type InputErrorReason =
@@ -132,6 +190,23 @@ export type InputErrorReason =
   | 'TOO_SHORT'
   /** An id or code that names nothing (or nothing the caller may use). */
   | 'UNKNOWN_REFERENCE';
+
+/** How well a person speaks a language. */
+export type LanguageLevel =
+  | 'BASIC'
+  | 'CONVERSATIONAL'
+  | 'FLUENT'
+  | 'NATIVE';
+
+/** How a match ended, as the coordinator records it with endMatch. */
+export type MatchEndOutcome =
+  | 'ENDED_AS_PLANNED'
+  | 'MOVED_AWAY'
+  | 'OTHER'
+  | 'PARTICIPANT_STOPPED'
+  | 'TRIAL_BECAME_MEMBERSHIP'
+  | 'TRIAL_NOT_CONTINUED'
+  | 'VOLUNTEER_STOPPED';
 
 export type MatchKind =
   | 'EVENT'
@@ -179,6 +254,14 @@ export type MatchesErrorReason =
   | 'SLOT_TAKEN'
   /** The volunteer is on a pause or has left: run matching again. */
   | 'VOLUNTEER_UNAVAILABLE';
+
+/** What a participant would like help with. */
+export type Need =
+  | 'DANISH_PRACTICE'
+  | 'EVERYDAY_LIFE'
+  | 'HOMEWORK_HELP'
+  | 'JOB_SEEKING'
+  | 'LEISURE';
 
 export type OfferKind =
   | 'EVENT'
@@ -229,6 +312,20 @@ export type Role =
 export type TextDirection =
   | 'LTR'
   | 'RTL';
+
+/** What a volunteer signs up as. */
+export type VolunteerRole =
+  | 'GROUP_FACILITATOR'
+  | 'LEISURE_GUIDE'
+  | 'MENTOR';
+
+/** DRAFT (wizard not submitted) → APPLIED → SCREENED → APPROVED, or REJECTED with a reason. */
+export type VolunteerStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SCREENED';
 
 /** Why a volunteer’s application, vetting step or pause was refused. */
 export type VolunteersErrorReason =

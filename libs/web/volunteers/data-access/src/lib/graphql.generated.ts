@@ -5,6 +5,49 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+/** A weekly slot: a day and a part of the day, e.g. MON_EVENING. */
+export type AvailabilitySlot =
+  | 'FRI_AFTERNOON'
+  | 'FRI_EVENING'
+  | 'FRI_MORNING'
+  | 'MON_AFTERNOON'
+  | 'MON_EVENING'
+  | 'MON_MORNING'
+  | 'SAT_AFTERNOON'
+  | 'SAT_EVENING'
+  | 'SAT_MORNING'
+  | 'SUN_AFTERNOON'
+  | 'SUN_EVENING'
+  | 'SUN_MORNING'
+  | 'THU_AFTERNOON'
+  | 'THU_EVENING'
+  | 'THU_MORNING'
+  | 'TUE_AFTERNOON'
+  | 'TUE_EVENING'
+  | 'TUE_MORNING'
+  | 'WED_AFTERNOON'
+  | 'WED_EVENING'
+  | 'WED_MORNING';
+
+/** A volunteer’s child certificate (børneattest): only its status is kept, never the certificate. */
+export type ChildCertificateStatus =
+  | 'CLEAR'
+  | 'NEEDS_ASSESSMENT'
+  | 'NOT_NEEDED'
+  | 'REQUESTED';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER';
+
+/** How well a person speaks a language. */
+export type LanguageLevel =
+  | 'BASIC'
+  | 'CONVERSATIONAL'
+  | 'FLUENT'
+  | 'NATIVE';
+
 export type MatchKind =
   | 'EVENT'
   | 'FRITIDSPAS'
@@ -33,38 +76,58 @@ export type MeetingInput = {
   note?: string;
 };
 
+/** What a participant would like help with. */
+export type Need =
+  | 'DANISH_PRACTICE'
+  | 'EVERYDAY_LIFE'
+  | 'HOMEWORK_HELP'
+  | 'JOB_SEEKING'
+  | 'LEISURE';
+
 export type VolunteerLanguageInput = {
   code: string;
-  /** native, fluent, conversational or basic */
-  level: string;
+  level: LanguageLevel;
 };
 
 /** The sign-up wizard’s fields; all may be saved unfinished and resumed. */
 export type VolunteerProfileInput = {
-  availability?: Array<string>;
+  availability?: Array<AvailabilitySlot>;
   birthYear?: number | null | undefined;
   /** How many people they can take on at once. */
   capacity?: number;
   firstName?: string;
-  /** female, male or other */
-  gender?: string | null | undefined;
+  gender?: Gender | null | undefined;
   interests?: Array<string>;
   introduction?: string;
   languages?: Array<VolunteerLanguageInput>;
   lastName?: string;
   localityId?: string | number | null | undefined;
   maxDistanceKm?: number;
-  roles?: Array<string>;
+  roles?: Array<VolunteerRole>;
   /** Regular contact with children under 15. */
   worksWithChildren?: boolean;
 };
 
-export type OwnVolunteerMatchFragment = { id: string, kind: MatchKind, status: MatchStatus, respondBy: string | null, participantFirstName: string, participantLanguages: Array<string>, participantNeeds: Array<string>, meetingPlace: string, reasons: Array<{ key: string, params: string }> };
+/** What a volunteer signs up as. */
+export type VolunteerRole =
+  | 'GROUP_FACILITATOR'
+  | 'LEISURE_GUIDE'
+  | 'MENTOR';
+
+/** DRAFT (wizard not submitted) → APPLIED → SCREENED → APPROVED, or REJECTED with a reason. */
+export type VolunteerStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SCREENED';
+
+export type OwnVolunteerMatchFragment = { id: string, kind: MatchKind, status: MatchStatus, respondBy: string | null, participantFirstName: string, participantLanguages: Array<string>, participantNeeds: Array<Need>, meetingPlace: string, reasons: Array<{ key: string, params: string }> };
 
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ id: string, kind: MatchKind, status: MatchStatus, respondBy: string | null, participantFirstName: string, participantLanguages: Array<string>, participantNeeds: Array<string>, meetingPlace: string, reasons: Array<{ key: string, params: string }> }> };
+export type MyMatchesQuery = { myMatches: Array<{ id: string, kind: MatchKind, status: MatchStatus, respondBy: string | null, participantFirstName: string, participantLanguages: Array<string>, participantNeeds: Array<Need>, meetingPlace: string, reasons: Array<{ key: string, params: string }> }> };
 
 export type RespondToMatchMutationVariables = Exact<{
   id: string | number;
@@ -91,38 +154,38 @@ export type LogMeetingMutationVariables = Exact<{
 
 export type LogMeetingMutation = { logMeeting: { id: string, metOn: string, durationMinutes: number, note: string } };
 
-export type VolunteerAvailabilityFragment = { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null };
+export type VolunteerAvailabilityFragment = { id: string, status: VolunteerStatus, paused: boolean, pausedUntil: string | null, leftAt: string | null };
 
 export type MyVolunteerAvailabilityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyVolunteerAvailabilityQuery = { myVolunteerProfile: { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null } | null };
+export type MyVolunteerAvailabilityQuery = { myVolunteerProfile: { id: string, status: VolunteerStatus, paused: boolean, pausedUntil: string | null, leftAt: string | null } | null };
 
 export type PauseMyVolunteeringMutationVariables = Exact<{
   until?: string | null | undefined;
 }>;
 
 
-export type PauseMyVolunteeringMutation = { pauseMyVolunteering: { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null } };
+export type PauseMyVolunteeringMutation = { pauseMyVolunteering: { id: string, status: VolunteerStatus, paused: boolean, pausedUntil: string | null, leftAt: string | null } };
 
 export type ResumeMyVolunteeringMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResumeMyVolunteeringMutation = { resumeMyVolunteering: { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null } };
+export type ResumeMyVolunteeringMutation = { resumeMyVolunteering: { id: string, status: VolunteerStatus, paused: boolean, pausedUntil: string | null, leftAt: string | null } };
 
 export type LeaveVolunteeringMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LeaveVolunteeringMutation = { leaveVolunteering: { id: string, status: string, paused: boolean, pausedUntil: string | null, leftAt: string | null } };
+export type LeaveVolunteeringMutation = { leaveVolunteering: { id: string, status: VolunteerStatus, paused: boolean, pausedUntil: string | null, leftAt: string | null } };
 
-export type OwnVolunteerProfileFragment = { id: string, status: string, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<string>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<string>, capacity: number, gender: string | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: string }> };
+export type OwnVolunteerProfileFragment = { id: string, status: VolunteerStatus, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<VolunteerRole>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<AvailabilitySlot>, capacity: number, gender: Gender | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: LanguageLevel }> };
 
-export type VettedVolunteerFragment = { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> };
+export type VettedVolunteerFragment = { id: string, status: VolunteerStatus, firstName: string, lastName: string, roles: Array<VolunteerRole>, localityId: string | null, availability: Array<AvailabilitySlot>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: ChildCertificateStatus, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: LanguageLevel }>, trainings: Array<{ name: string, completedOn: string }> };
 
 export type MyVolunteerProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyVolunteerProfileQuery = { myVolunteerProfile: { id: string, status: string, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<string>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<string>, capacity: number, gender: string | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: string }> } | null };
+export type MyVolunteerProfileQuery = { myVolunteerProfile: { id: string, status: VolunteerStatus, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<VolunteerRole>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<AvailabilitySlot>, capacity: number, gender: Gender | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: LanguageLevel }> } | null };
 
 export type VolunteerFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -135,23 +198,23 @@ export type SaveMyVolunteerProfileMutationVariables = Exact<{
 }>;
 
 
-export type SaveMyVolunteerProfileMutation = { saveMyVolunteerProfile: { id: string, status: string, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<string>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<string>, capacity: number, gender: string | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: string }> } };
+export type SaveMyVolunteerProfileMutation = { saveMyVolunteerProfile: { id: string, status: VolunteerStatus, rejectionReason: string | null, firstName: string, lastName: string, roles: Array<VolunteerRole>, interests: Array<string>, localityId: string | null, maxDistanceKm: number, availability: Array<AvailabilitySlot>, capacity: number, gender: Gender | null, birthYear: number | null, introduction: string, worksWithChildren: boolean, languages: Array<{ code: string, level: LanguageLevel }> } };
 
 export type VolunteersQueryVariables = Exact<{
-  status?: string | null | undefined;
+  status?: VolunteerStatus | null | undefined;
   offset: number;
   limit: number;
 }>;
 
 
-export type VolunteersQuery = { volunteers: { total: number, offset: number, limit: number, items: Array<{ id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> }> } };
+export type VolunteersQuery = { volunteers: { total: number, offset: number, limit: number, items: Array<{ id: string, status: VolunteerStatus, firstName: string, lastName: string, roles: Array<VolunteerRole>, localityId: string | null, availability: Array<AvailabilitySlot>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: ChildCertificateStatus, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: LanguageLevel }>, trainings: Array<{ name: string, completedOn: string }> }> } };
 
 export type VolunteerQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type VolunteerQuery = { volunteer: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+export type VolunteerQuery = { volunteer: { id: string, status: VolunteerStatus, firstName: string, lastName: string, roles: Array<VolunteerRole>, localityId: string | null, availability: Array<AvailabilitySlot>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: ChildCertificateStatus, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: LanguageLevel }>, trainings: Array<{ name: string, completedOn: string }> } };
 
 export type ScreenVolunteerMutationVariables = Exact<{
   id: string | number;
@@ -159,14 +222,14 @@ export type ScreenVolunteerMutationVariables = Exact<{
 }>;
 
 
-export type ScreenVolunteerMutation = { screenVolunteer: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+export type ScreenVolunteerMutation = { screenVolunteer: { id: string, status: VolunteerStatus, firstName: string, lastName: string, roles: Array<VolunteerRole>, localityId: string | null, availability: Array<AvailabilitySlot>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: ChildCertificateStatus, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: LanguageLevel }>, trainings: Array<{ name: string, completedOn: string }> } };
 
 export type ApproveVolunteerMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApproveVolunteerMutation = { approveVolunteer: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+export type ApproveVolunteerMutation = { approveVolunteer: { id: string, status: VolunteerStatus, firstName: string, lastName: string, roles: Array<VolunteerRole>, localityId: string | null, availability: Array<AvailabilitySlot>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: ChildCertificateStatus, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: LanguageLevel }>, trainings: Array<{ name: string, completedOn: string }> } };
 
 export type RejectVolunteerMutationVariables = Exact<{
   id: string | number;
@@ -174,17 +237,17 @@ export type RejectVolunteerMutationVariables = Exact<{
 }>;
 
 
-export type RejectVolunteerMutation = { rejectVolunteer: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+export type RejectVolunteerMutation = { rejectVolunteer: { id: string, status: VolunteerStatus, firstName: string, lastName: string, roles: Array<VolunteerRole>, localityId: string | null, availability: Array<AvailabilitySlot>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: ChildCertificateStatus, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: LanguageLevel }>, trainings: Array<{ name: string, completedOn: string }> } };
 
 export type RecordChildCertificateMutationVariables = Exact<{
   id: string | number;
-  status: string;
+  status: ChildCertificateStatus;
   requestedOn?: string | null | undefined;
   checkedOn?: string | null | undefined;
 }>;
 
 
-export type RecordChildCertificateMutation = { recordChildCertificate: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+export type RecordChildCertificateMutation = { recordChildCertificate: { id: string, status: VolunteerStatus, firstName: string, lastName: string, roles: Array<VolunteerRole>, localityId: string | null, availability: Array<AvailabilitySlot>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: ChildCertificateStatus, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: LanguageLevel }>, trainings: Array<{ name: string, completedOn: string }> } };
 
 export type RecordTrainingMutationVariables = Exact<{
   id: string | number;
@@ -193,7 +256,7 @@ export type RecordTrainingMutationVariables = Exact<{
 }>;
 
 
-export type RecordTrainingMutation = { recordTraining: { id: string, status: string, firstName: string, lastName: string, roles: Array<string>, localityId: string | null, availability: Array<string>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: string, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: string }>, trainings: Array<{ name: string, completedOn: string }> } };
+export type RecordTrainingMutation = { recordTraining: { id: string, status: VolunteerStatus, firstName: string, lastName: string, roles: Array<VolunteerRole>, localityId: string | null, availability: Array<AvailabilitySlot>, capacity: number, worksWithChildren: boolean, introduction: string, screeningNote: string | null, rejectionReason: string | null, childCertificateStatus: ChildCertificateStatus, childCertificateRequestedOn: string | null, childCertificateCheckedOn: string | null, childCertificateRenewalDue: string | null, languages: Array<{ code: string, level: LanguageLevel }>, trainings: Array<{ name: string, completedOn: string }> } };
 
 export const OwnVolunteerMatchFragmentDoc = gql`
     fragment OwnVolunteerMatch on VolunteerMatch {
@@ -499,7 +562,7 @@ export const SaveMyVolunteerProfileDocument = gql`
     }
   }
 export const VolunteersDocument = gql`
-    query Volunteers($status: String, $offset: Int!, $limit: Int!) {
+    query Volunteers($status: VolunteerStatus, $offset: Int!, $limit: Int!) {
   volunteers(status: $status, offset: $offset, limit: $limit) {
     total
     offset
@@ -594,7 +657,7 @@ export const RejectVolunteerDocument = gql`
     }
   }
 export const RecordChildCertificateDocument = gql`
-    mutation RecordChildCertificate($id: ID!, $status: String!, $requestedOn: String, $checkedOn: String) {
+    mutation RecordChildCertificate($id: ID!, $status: ChildCertificateStatus!, $requestedOn: String, $checkedOn: String) {
   recordChildCertificate(
     id: $id
     status: $status

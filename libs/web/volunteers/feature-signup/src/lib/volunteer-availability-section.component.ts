@@ -61,7 +61,7 @@ export class VolunteerAvailabilitySectionComponent {
   /** Only approved volunteers get proposals, so only they pause; someone who left sees that they did. */
   protected readonly shown = computed(() => {
     const volunteer = this.current() ?? this.availability.value() ?? null;
-    return volunteer && (volunteer.status === 'approved' || volunteer.leftAt) ? volunteer : null;
+    return volunteer && (volunteer.status === 'APPROVED' || volunteer.leftAt) ? volunteer : null;
   });
 
   protected async pause(): Promise<void> {

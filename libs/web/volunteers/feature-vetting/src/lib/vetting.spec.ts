@@ -17,14 +17,14 @@ describe('vetting checks', () => {
   });
 
   it('needs the date a clear certificate was checked, and real Danish dates', () => {
-    expect(failing(certificateChecks('clear', '', ''))).toEqual([
+    expect(failing(certificateChecks('CLEAR', '', ''))).toEqual([
       ['checkedOn', 'coordination.vetting.problem.dateRequired'],
     ]);
-    expect(failing(certificateChecks('requested', '2026-11-01', ''))).toEqual([
+    expect(failing(certificateChecks('REQUESTED', '2026-11-01', ''))).toEqual([
       ['requestedOn', 'coordination.problem.date'],
     ]);
-    expect(failing(certificateChecks('clear', '01.11.2026', '20.11.2026'))).toEqual([]);
-    expect(failing(certificateChecks('maybe', '', ''))).toEqual([['status', 'coordination.vetting.problem.status']]);
+    expect(failing(certificateChecks('CLEAR', '01.11.2026', '20.11.2026'))).toEqual([]);
+    expect(failing(certificateChecks('', '', ''))).toEqual([['status', 'coordination.vetting.problem.status']]);
   });
 
   it('records a training with a name and a date', () => {

@@ -1,11 +1,11 @@
 import { type ApiError, type Problem, problemFromApi } from '@brobygger/web/shared/util-forms';
 import { type TranslationKey, parseDanishDate } from '@brobygger/web/shared/i18n';
+import { type ChildCertificateStatus, CHILD_CERTIFICATE_STATUSES } from '@brobygger/web/volunteers/data-access';
 
 export const VETTING_STATUSES = ['applied', 'screened', 'approved', 'rejected'] as const;
 export type VettingStatus = (typeof VETTING_STATUSES)[number];
 
-export const CHILD_CERTIFICATE_STATUSES = ['not-needed', 'requested', 'clear', 'needs-assessment'] as const;
-export type ChildCertificateStatus = (typeof CHILD_CERTIFICATE_STATUSES)[number];
+export { CHILD_CERTIFICATE_STATUSES, type ChildCertificateStatus };
 
 export const NOTE_MAX_LENGTH = 500;
 
@@ -36,15 +36,15 @@ function dateCheck(field: string, text: string, required: boolean): VettingCheck
 }
 
 /** A clear certificate needs the date it was checked: the renewal date is counted from it. */
-export function certificateChecks(status: string, requestedOn: string, checkedOn: string): VettingCheck[] {
+export function certificateChecks(
+  status: ChildCertificateStatus | '',
+  requestedOn: string,
+  checkedOn: string,
+): VettingCheck[] {
   return [
-    [
-      'status',
-      !(CHILD_CERTIFICATE_STATUSES as readonly string[]).includes(status),
-      'coordination.vetting.problem.status',
-    ],
+    ['status', status === '', 'coordination.vetting.problem.status'],
     ...dateCheck('requestedOn', requestedOn, false),
-    ...dateCheck('checkedOn', checkedOn, status === 'clear'),
+    ...dateCheck('checkedOn', checkedOn, status === 'CLEAR'),
   ];
 }
 

@@ -20,8 +20,8 @@ import {
   FieldControlDirective,
   FormFieldComponent,
 } from '@brobygger/web/shared/ui';
-import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
-import { I18nService, LANGUAGES, TranslatePipe, formatDanishDate } from '@brobygger/web/shared/i18n';
+import { toApiError, EMAIL_PATTERN, FormProblems, enumName } from '@brobygger/web/shared/util-forms';
+import { I18nService, LANGUAGES, type LanguageCode, TranslatePipe, formatDanishDate } from '@brobygger/web/shared/i18n';
 import { firstValueFrom, map } from 'rxjs';
 import { INVITATION_FIELDS, invitationProblem } from '../invitation-problems';
 
@@ -78,7 +78,7 @@ export class UsersPage {
     displayName: [''],
     email: [''],
     role: ['COORDINATOR' as Role],
-    preferredLanguage: ['da'],
+    preferredLanguage: ['da' as LanguageCode],
   });
 
   constructor() {
@@ -112,7 +112,9 @@ export class UsersPage {
     try {
       await firstValueFrom(
         this.inviteGql.mutate({
-          variables: { input: { displayName, email, role: value.role, preferredLanguage: value.preferredLanguage } },
+          variables: {
+            input: { displayName, email, role: value.role, preferredLanguage: enumName(value.preferredLanguage) },
+          },
         }),
       );
       this.form.reset();

@@ -8,7 +8,7 @@ import {
   FormFieldComponent,
   TextFieldComponent,
 } from '@brobygger/web/shared/ui';
-import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
+import { toApiError, EMAIL_PATTERN, FormProblems, enumName } from '@brobygger/web/shared/util-forms';
 import { I18nService, LANGUAGES, TranslatePipe, isLanguageCode } from '@brobygger/web/shared/i18n';
 import { firstValueFrom } from 'rxjs';
 
@@ -119,8 +119,13 @@ export class SignUpPage {
       ['password', !password, 'auth.required.newPassword'],
       ['preferredLanguage', !isLanguageCode(preferredLanguage), 'auth.problem.language'],
     ]);
-    if (!valid) return;
-    const input = { displayName: displayName.trim(), email: email.trim(), password, preferredLanguage };
+    if (!valid || !isLanguageCode(preferredLanguage)) return;
+    const input = {
+      displayName: displayName.trim(),
+      email: email.trim(),
+      password,
+      preferredLanguage: enumName(preferredLanguage),
+    };
     const sent = await this.problems.send(
       () => firstValueFrom(this.signUpGql.mutate({ variables: { input } })),
       FIELDS,

@@ -3,7 +3,8 @@ import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
-import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
+import { toApiError, FormProblems, listValue } from '@brobygger/web/shared/util-forms';
+import { OFFER_AGE, OFFER_CAPACITY, TRIAL_WEEKS } from '@brobygger/shared/rules';
 import {
   AssociationOffersGQL,
   CreateOfferGQL,
@@ -192,7 +193,7 @@ export class OfferFormPage {
       seasonFee: oreToKronerText(offer.seasonFeeOre),
       equipmentCost: oreToKronerText(offer.equipmentCostOre),
       targetGroup: offer.targetGroup ?? '',
-      eventKind: (offer.eventKind as EventKind | null) ?? '',
+      eventKind: offer.eventKind ?? '',
       startsDate: starts ? formatDanishDate(starts) : '',
       startsTime: starts ? formatDanishTime(starts) : '',
       deadlineDate: deadline ? formatDanishDate(deadline) : '',
@@ -206,7 +207,7 @@ export class OfferFormPage {
   }
 
   protected eventKindLabel(kind: EventKind): string {
-    return this.i18n.t(`offerForm.eventKind.${kind}`);
+    return this.i18n.t(`offerForm.eventKind.${listValue(kind)}`);
   }
 
   protected activityLabel(activity: { nameDa: string; nameEn: string }): string {
@@ -248,13 +249,14 @@ export class OfferFormPage {
     const equipmentCostOre = v.equipmentCost.trim() ? parseKroner(v.equipmentCost) : null;
     const startsAt = dateTime(v.startsDate, v.startsTime);
     const deadline = v.deadlineDate.trim() || v.deadlineTime.trim() ? dateTime(v.deadlineDate, v.deadlineTime) : null;
-    const badAge = (age: number | null) => age !== null && (Number.isNaN(age) || age > 120);
+    const badAge = (age: number | null) =>
+      age !== null && (Number.isNaN(age) || age < OFFER_AGE.min || age > OFFER_AGE.max);
     const checks: [string, boolean, TranslationKey][] = [
       ['title', !v.title.trim(), 'offerForm.problem.title'],
       ['localityId', !v.localityId, 'manage.problem.locality'],
       [
         'capacity',
-        capacity === null || Number.isNaN(capacity) || capacity < 1 || capacity > 10000,
+        capacity === null || Number.isNaN(capacity) || capacity < OFFER_CAPACITY.min || capacity > OFFER_CAPACITY.max,
         'offerForm.problem.capacity',
       ],
       ['ageMin', badAge(ageMin), 'offerForm.problem.age'],
@@ -264,7 +266,7 @@ export class OfferFormPage {
     if (kind === 'TRIAL_MEMBERSHIP') {
       checks.push([
         'trialWeeks',
-        trialWeeks === null || Number.isNaN(trialWeeks) || trialWeeks < 1 || trialWeeks > 52,
+        trialWeeks === null || Number.isNaN(trialWeeks) || trialWeeks < TRIAL_WEEKS.min || trialWeeks > TRIAL_WEEKS.max,
         'offerForm.problem.trialWeeks',
       ]);
     }

@@ -8,7 +8,8 @@ import {
   FieldControlDirective,
   FormFieldComponent,
 } from '@brobygger/web/shared/ui';
-import { toApiError, EMAIL_PATTERN, FormProblems } from '@brobygger/web/shared/util-forms';
+import { toApiError, EMAIL_PATTERN, FormProblems, enumName } from '@brobygger/web/shared/util-forms';
+import { ASSOCIATION_NAME_MAX_LENGTH } from '@brobygger/shared/rules';
 import {
   ASSOCIATION_KINDS,
   type AssociationKind,
@@ -19,6 +20,7 @@ import {
 import {
   I18nService,
   LANGUAGES,
+  type LanguageCode,
   type TranslationKey,
   TranslatePipe,
   formatDanishDate,
@@ -29,7 +31,6 @@ import { REGISTRATION_FIELDS, registrationProblem } from '../registration-proble
 type Registration = RegisterAssociationMutation['registerAssociation'];
 
 const DAY = 86_400_000;
-const NAME_MAX = 200;
 
 /**
  * /koordinator/foreninger/ny — staff register a new association and, in the same step, invite its
@@ -73,7 +74,7 @@ export class RegisterAssociationPage {
     localityId: [''],
     displayName: [''],
     email: [''],
-    preferredLanguage: ['da'],
+    preferredLanguage: ['da' as LanguageCode],
   });
 
   /** What happens next, in words: who was invited, until when the link works. */
@@ -106,7 +107,7 @@ export class RegisterAssociationPage {
     const email = value.email.trim();
     const ok = this.problems.check([
       ['name', !name, 'onboarding.problem.name'],
-      ['name', name.length > NAME_MAX, 'onboarding.problem.nameTooLong'],
+      ['name', name.length > ASSOCIATION_NAME_MAX_LENGTH, 'onboarding.problem.nameTooLong'],
       ['cvr', cvr !== '' && !/^\d{8}$/.test(cvr), 'onboarding.problem.cvrFormat'],
       ['localityId', !value.localityId, 'onboarding.problem.locality'],
       ['representative.displayName', !displayName, 'onboarding.problem.displayName'],
@@ -118,7 +119,7 @@ export class RegisterAssociationPage {
       cvr: cvr || null,
       kind: value.kind,
       localityId: value.localityId,
-      representative: { displayName, email, preferredLanguage: value.preferredLanguage },
+      representative: { displayName, email, preferredLanguage: enumName(value.preferredLanguage) },
     };
     this.saving.set(true);
     this.problems.clear();

@@ -22,11 +22,11 @@ import {
 } from '@brobygger/web/shared/i18n';
 import { firstValueFrom, map } from 'rxjs';
 import { agreementProblem } from '../agreement-problems';
+import { AGREEMENT_TEXT_MAX_LENGTH } from '@brobygger/shared/rules';
 
 type Association = PartnerAssociationsQuery['partnerAssociations'][number];
 type Agreement = PartnershipAgreementFieldsFragment;
 
-const TEXT_MAX = 4000;
 const FORM_FIELDS = ['startsOn', 'endsOn', 'scope', 'commitments'];
 
 /**
@@ -143,9 +143,9 @@ export class PartnershipsPage {
       ['endsOn', endsOnText !== '' && !endsOn, 'associationInbox.problem.endsOn'],
       ['endsOn', !!startsOn && !!endsOn && endsOn < startsOn, 'associationInbox.problem.endBeforeStart'],
       ['scope', !scope, 'associationInbox.problem.scope'],
-      ['scope', scope.length > TEXT_MAX, 'associationInbox.problem.tooLong'],
+      ['scope', scope.length > AGREEMENT_TEXT_MAX_LENGTH, 'associationInbox.problem.tooLong'],
       ['commitments', !commitments, 'associationInbox.problem.commitments'],
-      ['commitments', commitments.length > TEXT_MAX, 'associationInbox.problem.tooLong'],
+      ['commitments', commitments.length > AGREEMENT_TEXT_MAX_LENGTH, 'associationInbox.problem.tooLong'],
     ]);
     if (!ok || !startsOn) return;
     const input = { startsOn, endsOn, scope, commitments };

@@ -12,10 +12,11 @@ import {
 } from '@brobygger/web/follow-up/data-access';
 import { I18nService, type TranslationKey, TranslatePipe, isoDateToDanish } from '@brobygger/web/shared/i18n';
 import { firstValueFrom, map, of } from 'rxjs';
+import { FOLLOW_UP_NOTE_MAX_LENGTH } from '@brobygger/shared/rules';
 
 const OUTCOMES: readonly CheckInOutcome[] = ['CONTINUES', 'COMPLETED', 'ENDED', 'BECAME_CLUB_MEMBER'];
 const WINDOWS = [7, 30, 90] as const;
-const NOTE_MAX = 500;
+const NOTE_MAX = FOLLOW_UP_NOTE_MAX_LENGTH;
 const FIELDS = ['outcome', 'note'];
 
 /**

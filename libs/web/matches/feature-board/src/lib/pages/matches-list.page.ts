@@ -7,7 +7,8 @@ import {
   FieldControlDirective,
   FormFieldComponent,
 } from '@brobygger/web/shared/ui';
-import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
+import { toApiError, FormProblems, listValue, problemFromApi } from '@brobygger/web/shared/util-forms';
+import { MATCH_END_OUTCOMES } from '@brobygger/shared/rules';
 import {
   type BoardMatchFragment,
   CoordinatorMatchesGQL,
@@ -101,8 +102,9 @@ export class MatchesListPage {
     return this.i18n.t(`matching.status.${status}`);
   }
 
+  /** An outcome to choose (ENDED_AS_PLANNED) or one recorded (ended-as-planned, or older free text). */
   protected outcomeLabel(outcome: string): string {
-    const known = MATCH_OUTCOMES.find((o) => o === outcome);
+    const known = MATCH_END_OUTCOMES.find((o) => o === listValue(outcome));
     return known ? this.i18n.t(`matching.outcome.${known}`) : outcome;
   }
 
@@ -185,29 +187,24 @@ export class MatchesListPage {
     const pending = this.pending();
     if (!pending || this.busy()) return;
     const { action, match } = pending;
-    if (
-      action === 'end' &&
-      !this.dialogProblems.check([['outcome', !this.outcome(), 'matching.endDialog.problemOutcome']])
-    )
+    const outcome = this.outcome();
+    if (action === 'end' && !this.dialogProblems.check([['outcome', !outcome, 'matching.endDialog.problemOutcome']]))
       return;
-    this.busy.set(true);
-    const request = (): Promise<unknown> =>
+    const reason = this.reason().trim();
+    const request =
       action === 'decline'
-        ? firstValueFrom(
-            this.respondGql.mutate({
-              variables: { id: match.id, accept: false, reason: this.reason().trim() || null },
-            }),
-          )
-        : firstValueFrom(
-            this.endGql.mutate({
-              variables: {
-                id: match.id,
-                completed: this.completed(),
-                reason: this.reason().trim(),
-                outcome: this.outcome(),
-              },
-            }),
-          );
+        ? () =>
+            firstValueFrom(
+              this.respondGql.mutate({ variables: { id: match.id, accept: false, reason: reason || null } }),
+            )
+        : outcome
+          ? () =>
+              firstValueFrom(
+                this.endGql.mutate({ variables: { id: match.id, completed: this.completed(), reason, outcome } }),
+              )
+          : null;
+    if (!request) return;
+    this.busy.set(true);
     const ok = await this.dialogProblems.send(request, ['outcome'], toApiError);
     this.busy.set(false);
     if (!ok) return;

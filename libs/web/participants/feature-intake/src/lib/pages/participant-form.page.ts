@@ -10,16 +10,17 @@ import {
   GENDERS,
   IntakeFormOptionsGQL,
   LANGUAGE_LEVELS,
+  type LanguageLevel,
   NEEDS,
   ParticipantGQL,
   RegisterParticipantGQL,
   UpdateParticipantGQL,
 } from '@brobygger/web/participants/data-access';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
+import { NOTES_MAX_LENGTH } from '@brobygger/shared/rules';
 import { firstValueFrom, map, of } from 'rxjs';
 import {
   type IntakeDraft,
-  NOTES_MAX_LENGTH,
   draftFromParticipant,
   emptyIntakeDraft,
   intakeChecks,
@@ -110,6 +111,12 @@ export class ParticipantFormPage {
     return (event.target as HTMLInputElement).value;
   }
 
+  /** The option chosen in a select of one of the API's closed lists; '' for none. */
+  protected chosen<T extends string>(event: Event, options: readonly T[]): T | '' {
+    const value = this.value(event);
+    return options.find((option) => option === value) ?? '';
+  }
+
   protected checked(event: Event): boolean {
     return (event.target as HTMLInputElement).checked;
   }
@@ -121,7 +128,7 @@ export class ParticipantFormPage {
     });
   }
 
-  protected setLevel(code: string, level: string): void {
+  protected setLevel(code: string, level: LanguageLevel | ''): void {
     this.draft.update((draft) => {
       const languages = { ...draft.languages };
       if (level) languages[code] = level;

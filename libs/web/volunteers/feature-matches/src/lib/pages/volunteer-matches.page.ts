@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { toApiError, FormProblems, problemFromApi } from '@brobygger/web/shared/util-forms';
+import { toApiError, FormProblems, listValue, problemFromApi } from '@brobygger/web/shared/util-forms';
 import { MatchReasonsComponent, reasonVocabulary } from '@brobygger/web/matches/ui';
 import { I18nService, TranslatePipe, formatDanishDate } from '@brobygger/web/shared/i18n';
 import {
@@ -67,14 +67,7 @@ export class VolunteerMatchesPage {
   }
 
   protected needs(match: Match): string {
-    return match.participantNeeds
-      .map((need) => {
-        const known = (['everyday-life', 'danish-practice', 'job-seeking', 'homework-help', 'leisure'] as const).find(
-          (n) => n === need,
-        );
-        return known ? this.i18n.t(`matching.need.${known}`) : need;
-      })
-      .join(', ');
+    return match.participantNeeds.map((need) => this.i18n.t(`matching.need.${listValue(need)}`)).join(', ');
   }
 
   protected respondBy(match: Match): string {

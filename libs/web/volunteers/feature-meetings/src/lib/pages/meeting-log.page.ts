@@ -18,12 +18,13 @@ import {
   todayIso,
 } from '@brobygger/web/volunteers/data-access';
 import { catchError, firstValueFrom, map, of } from 'rxjs';
+import { FOLLOW_UP_NOTE_MAX_LENGTH, MEETING_MINUTES } from '@brobygger/shared/rules';
 
 type MeetingLog = MyMeetingLogQuery['myMeetingLog'];
 type Loaded = { log: MeetingLog } | { missing: true };
 
 const FIELDS = ['metOn', 'durationMinutes', 'note'] as const;
-const NOTE_MAX = 500;
+const NOTE_MAX = FOLLOW_UP_NOTE_MAX_LENGTH;
 
 /**
  * /frivillig/forloeb/:matchId — the volunteer's meeting log for one of their matches: the meetings
@@ -109,7 +110,11 @@ export class MeetingLogPage {
     const checks: [string, boolean, TranslationKey][] = [
       ['metOn', !metOn, 'followUp.meetings.problem.date'],
       ['metOn', !!metOn && metOn > todayIso(), 'followUp.meetings.problem.future'],
-      ['durationMinutes', !(minutes >= 1 && minutes <= 600), 'followUp.meetings.problem.duration'],
+      [
+        'durationMinutes',
+        !(minutes >= MEETING_MINUTES.min && minutes <= MEETING_MINUTES.max),
+        'followUp.meetings.problem.duration',
+      ],
       ['note', note.length > NOTE_MAX, 'followUp.problem.noteLength'],
     ];
     if (!this.problems.check(checks)) return;

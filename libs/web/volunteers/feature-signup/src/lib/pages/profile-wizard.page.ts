@@ -13,19 +13,27 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
-import { toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
+import { toApiError, FormProblems, listValue } from '@brobygger/web/shared/util-forms';
 import {
+  type AvailabilitySlot,
   DAY_PARTS,
+  type DayPart,
   GENDERS,
+  type Gender,
   LANGUAGE_LEVELS,
+  type LanguageLevel,
   MyVolunteerProfileGQL,
   type OwnVolunteerProfileFragment,
   SaveMyVolunteerProfileGQL,
   VOLUNTEER_ROLES,
   VolunteerFormOptionsGQL,
   type VolunteerProfileInput,
+  type VolunteerRole,
   WEEKDAYS,
+  type Weekday,
+  availabilitySlot,
 } from '@brobygger/web/volunteers/data-access';
+import { TRAVEL_DISTANCE_KM, VOLUNTEER_CAPACITY, VOLUNTEER_MIN_AGE } from '@brobygger/shared/rules';
 import { I18nService, type TranslationKey, TranslatePipe } from '@brobygger/web/shared/i18n';
 import { firstValueFrom, map } from 'rxjs';
 
@@ -93,7 +101,7 @@ export class ProfileWizardPage {
   });
   protected readonly readOnly = computed(() => {
     const status = this.loaded.value()?.status;
-    return !!status && status !== 'none' && status !== 'draft';
+    return !!status && status !== 'none' && status !== 'DRAFT';
   });
 
   protected readonly step = signal<Step>('about');
@@ -101,14 +109,14 @@ export class ProfileWizardPage {
 
   protected readonly firstName = signal('');
   protected readonly lastName = signal('');
-  protected readonly gender = signal('');
+  protected readonly gender = signal<Gender | ''>('');
   protected readonly birthYear = signal('');
-  protected readonly chosenRoles = signal<readonly string[]>([]);
-  protected readonly languageLevels = signal<Readonly<Record<string, string>>>({});
+  protected readonly chosenRoles = signal<readonly VolunteerRole[]>([]);
+  protected readonly languageLevels = signal<Readonly<Record<string, LanguageLevel>>>({});
   protected readonly interests = signal<readonly string[]>([]);
   protected readonly localityId = signal('');
   protected readonly maxDistanceKm = signal('10');
-  protected readonly availability = signal<readonly string[]>([]);
+  protected readonly availability = signal<readonly AvailabilitySlot[]>([]);
   protected readonly capacity = signal('1');
   protected readonly worksWithChildren = signal(false);
   protected readonly introduction = signal('');
@@ -145,15 +153,25 @@ export class ProfileWizardPage {
     return (event.target as HTMLInputElement).value;
   }
 
+  /** The option chosen in a select of one of the API's closed lists; '' for none. */
+  protected chosen<T extends string>(event: Event, options: readonly T[]): T | '' {
+    const value = this.value(event);
+    return options.find((option) => option === value) ?? '';
+  }
+
   protected checked(event: Event): boolean {
     return (event.target as HTMLInputElement).checked;
   }
 
-  protected toggle(list: WritableSignal<readonly string[]>, item: string, on: boolean): void {
+  protected toggle<T extends string>(list: WritableSignal<readonly T[]>, item: T, on: boolean): void {
     list.update((items) => (on ? [...new Set([...items, item])] : items.filter((i) => i !== item)));
   }
 
-  protected setLevel(code: string, level: string): void {
+  protected slot(day: Weekday, part: DayPart): AvailabilitySlot {
+    return availabilitySlot(day, part);
+  }
+
+  protected setLevel(code: string, level: LanguageLevel | ''): void {
     this.languageLevels.update((levels) => {
       const next = { ...levels };
       if (level) next[code] = level;
@@ -166,28 +184,28 @@ export class ProfileWizardPage {
     return this.i18n.t(`wizard.step.${step}`);
   }
 
-  protected roleLabel(role: string): string {
-    return this.i18n.t(`wizard.role.${role as (typeof VOLUNTEER_ROLES)[number]}`);
+  protected roleLabel(role: VolunteerRole): string {
+    return this.i18n.t(`wizard.role.${listValue(role)}`);
   }
 
-  protected roleHint(role: string): string {
-    return this.i18n.t(`wizard.roleHint.${role as (typeof VOLUNTEER_ROLES)[number]}`);
+  protected roleHint(role: VolunteerRole): string {
+    return this.i18n.t(`wizard.roleHint.${listValue(role)}`);
   }
 
-  protected levelLabel(level: string): string {
-    return this.i18n.t(`wizard.level.${level as (typeof LANGUAGE_LEVELS)[number]}`);
+  protected levelLabel(level: LanguageLevel): string {
+    return this.i18n.t(`wizard.level.${listValue(level)}`);
   }
 
-  protected genderLabel(gender: string): string {
-    return this.i18n.t(`wizard.gender.${gender as (typeof GENDERS)[number]}`);
+  protected genderLabel(gender: Gender): string {
+    return this.i18n.t(`wizard.gender.${listValue(gender)}`);
   }
 
-  protected dayLabel(day: string): string {
-    return this.i18n.t(`wizard.day.${day as (typeof WEEKDAYS)[number]}`);
+  protected dayLabel(day: Weekday): string {
+    return this.i18n.t(`wizard.day.${day}`);
   }
 
-  protected partLabel(part: string): string {
-    return this.i18n.t(`wizard.part.${part as (typeof DAY_PARTS)[number]}`);
+  protected partLabel(part: DayPart): string {
+    return this.i18n.t(`wizard.part.${part}`);
   }
 
   protected activityLabel(activity: { nameDa: string; nameEn: string }): string {
@@ -208,17 +226,21 @@ export class ProfileWizardPage {
     return [
       [
         'birthYear',
-        year !== '' && (!/^\d{4}$/.test(year) || Number(year) > thisYear - 15 || Number(year) < 1900),
+        year !== '' && (!/^\d{4}$/.test(year) || Number(year) > thisYear - VOLUNTEER_MIN_AGE || Number(year) < 1900),
         'wizard.problem.birthYear',
       ],
       [
         'maxDistanceKm',
-        !/^\d{1,3}$/.test(distance) || Number(distance) < 1 || Number(distance) > 100,
+        !/^\d{1,3}$/.test(distance) ||
+          Number(distance) < TRAVEL_DISTANCE_KM.min ||
+          Number(distance) > TRAVEL_DISTANCE_KM.max,
         'wizard.problem.distance',
       ],
       [
         'capacity',
-        !/^\d{1,2}$/.test(capacity) || Number(capacity) < 1 || Number(capacity) > 10,
+        !/^\d{1,2}$/.test(capacity) ||
+          Number(capacity) < VOLUNTEER_CAPACITY.min ||
+          Number(capacity) > VOLUNTEER_CAPACITY.max,
         'wizard.problem.capacity',
       ],
     ];

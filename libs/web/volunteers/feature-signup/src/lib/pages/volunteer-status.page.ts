@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { MyVolunteerProfileGQL } from '@brobygger/web/volunteers/data-access';
+import { MyVolunteerProfileGQL, type VolunteerStatus } from '@brobygger/web/volunteers/data-access';
+import { listValue } from '@brobygger/web/shared/util-forms';
 import { VolunteerAvailabilitySectionComponent } from '../volunteer-availability-section.component';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
 import { map } from 'rxjs';
@@ -27,14 +28,14 @@ import { map } from 'rxjs';
         <div class="alert-body">
           <p class="alert-heading">{{ statusHeading(current?.status ?? 'none') }}</p>
           <p class="alert-text">{{ statusText(current?.status ?? 'none') }}</p>
-          @if (current?.status === 'rejected' && current?.rejectionReason) {
+          @if (current?.status === 'REJECTED' && current?.rejectionReason) {
             <p class="alert-text">
               <strong>{{ 'volunteer.reason' | t }}</strong> {{ current?.rejectionReason }}
             </p>
           }
         </div>
       </div>
-      @if (!current || current.status === 'draft') {
+      @if (!current || current.status === 'DRAFT') {
         <p>
           <a class="button button-primary" routerLink="/frivillig/profil">{{
             (current ? 'volunteer.continue' : 'volunteer.start') | t
@@ -44,7 +45,7 @@ import { map } from 'rxjs';
         <p>
           <a routerLink="/frivillig/profil">{{ 'volunteer.viewProfile' | t }}</a>
         </p>
-        @if (current.status === 'approved') {
+        @if (current.status === 'APPROVED') {
           <p>
             <a class="button button-primary" routerLink="/frivillig/forslag">{{ 'matching.volunteer.link' | t }}</a>
           </p>
@@ -62,15 +63,16 @@ export class VolunteerStatusPage {
       this.myProfile.fetch({ fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.myVolunteerProfile ?? null)),
   });
 
-  protected statusHeading(status: string): string {
-    return this.i18n.t(`volunteer.status.${this.known(status)}`);
+  protected statusHeading(status: VolunteerStatus | 'none'): string {
+    return this.i18n.t(`volunteer.status.${this.key(status)}`);
   }
 
-  protected statusText(status: string): string {
-    return this.i18n.t(`volunteer.statusText.${this.known(status)}`);
+  protected statusText(status: VolunteerStatus | 'none'): string {
+    return this.i18n.t(`volunteer.statusText.${this.key(status)}`);
   }
 
-  private known(status: string): 'none' | 'draft' | 'applied' | 'screened' | 'approved' | 'rejected' {
-    return (['draft', 'applied', 'screened', 'approved', 'rejected'] as const).find((s) => s === status) ?? 'none';
+  /** Our translation keys name the statuses as the API stores them (`applied`), and `none` for no profile. */
+  private key(status: VolunteerStatus | 'none') {
+    return status === 'none' ? status : listValue(status);
   }
 }

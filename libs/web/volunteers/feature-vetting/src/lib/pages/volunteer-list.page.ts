@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { VolunteerFormOptionsGQL, VolunteersGQL } from '@brobygger/web/volunteers/data-access';
 import { I18nService, TranslatePipe } from '@brobygger/web/shared/i18n';
 import { PagerComponent } from '@brobygger/web/shared/ui';
+import { enumName } from '@brobygger/web/shared/util-forms';
 import { map } from 'rxjs';
 import { VETTING_STATUSES, type VettingStatus, isVettingStatus } from '../vetting';
 import { VettingLabels } from '../vetting-labels';
@@ -41,7 +42,7 @@ export class VolunteerListPage {
     params: () => ({ status: this.current(), offset: this.offset() }),
     stream: ({ params: { status, offset } }) =>
       this.volunteersGql
-        .fetch({ variables: { status, offset, limit: PAGE_SIZE }, fetchPolicy: 'network-only' })
+        .fetch({ variables: { status: enumName(status), offset, limit: PAGE_SIZE }, fetchPolicy: 'network-only' })
         .pipe(map((r) => r.data?.volunteers ?? { total: 0, offset, limit: PAGE_SIZE, items: [] })),
   });
   protected readonly volunteers = computed(() => this.page.value()?.items ?? []);

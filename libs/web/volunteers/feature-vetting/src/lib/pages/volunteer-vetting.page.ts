@@ -11,7 +11,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@brobygger/web/shared/ui';
-import { type ApiError, toApiError, FormProblems } from '@brobygger/web/shared/util-forms';
+import { type ApiError, toApiError, FormProblems, listValue } from '@brobygger/web/shared/util-forms';
 import {
   ApproveVolunteerGQL,
   DAY_PARTS,
@@ -34,6 +34,7 @@ import {
 import { firstValueFrom, map } from 'rxjs';
 import {
   CHILD_CERTIFICATE_STATUSES,
+  type ChildCertificateStatus,
   NOTE_MAX_LENGTH,
   certificateChecks,
   rejectionChecks,
@@ -82,7 +83,7 @@ export class VolunteerVettingPage {
 
   protected readonly note = signal('');
   protected readonly reason = signal('');
-  protected readonly certificateStatus = signal('');
+  protected readonly certificateStatus = signal<ChildCertificateStatus | ''>('');
   protected readonly requestedOn = signal('');
   protected readonly checkedOn = signal('');
   protected readonly trainingName = signal('');
@@ -118,6 +119,12 @@ export class VolunteerVettingPage {
     return (event.target as HTMLInputElement).value;
   }
 
+  /** The option chosen in a select of one of the API's closed lists; '' for none. */
+  protected chosen<T extends string>(event: Event, options: readonly T[]): T | '' {
+    const value = this.value(event);
+    return options.find((option) => option === value) ?? '';
+  }
+
   protected setCertificateDate(field: string, text: string): void {
     (field === 'requestedOn' ? this.requestedOn : this.checkedOn).set(text);
   }
@@ -143,7 +150,7 @@ export class VolunteerVettingPage {
   protected availabilityText(volunteer: VettedVolunteerFragment): string {
     return volunteer.availability
       .map((slot) => {
-        const [day, part] = slot.split('-');
+        const [day, part] = listValue(slot).split('-');
         const knownDay = WEEKDAYS.find((d) => d === day);
         const knownPart = DAY_PARTS.find((p) => p === part);
         return knownDay && knownPart
@@ -238,6 +245,7 @@ export class VolunteerVettingPage {
     const id = this.id();
     const status = this.certificateStatus();
     if (!this.certificateProblems.check(certificateChecks(status, this.requestedOn(), this.checkedOn()))) return;
+    if (status === '') return;
     const requestedOn = this.requestedOn().trim() ? parseDanishDate(this.requestedOn()) : null;
     const checkedOn = this.checkedOn().trim() ? parseDanishDate(this.checkedOn()) : null;
     await this.run(
