@@ -17,7 +17,7 @@ describe('the public iCalendar feed of an association’s events', () => {
   beforeAll(async () => {
     api = await createTestApp();
     const { id: municipalityId, towns } = await api.municipality();
-    const event = { municipalityId, kind: 'event' as const, eventKind: 'other' };
+    const event = { municipalityId, kind: 'event' as const, eventKind: 'other' as const };
     const skibby = await createAssociation(api.dataSource, {
       municipalityId,
       localityId: towns.Skibby,

@@ -1,3 +1,4 @@
+import type { Need } from '@brobygger/shared/rules';
 import type { ParticipantEntity } from '@brobygger/api/participants';
 import type { SpokenLanguage, VolunteerEntity } from '@brobygger/api/volunteers';
 import type { AccountOverrides } from './account.factory';
@@ -6,7 +7,7 @@ import type { TestMunicipality, Town } from './municipality.factory';
 import { createParticipant } from './participant.factory';
 import { createVolunteer } from './volunteer.factory';
 
-const WAITING: { firstName: string; lastName: string; town: Town; languages: SpokenLanguage[]; needs: string[] }[] = [
+const WAITING: { firstName: string; lastName: string; town: Town; languages: SpokenLanguage[]; needs: Need[] }[] = [
   {
     firstName: 'Amina',
     lastName: 'Hassan',

@@ -35,7 +35,7 @@ export function PageArgsWithLimit(defaultLimit: number) {
   class PageArgsOf {
     @Field(() => Int, { defaultValue: 0 })
     @WholeNumber(0)
-    offset: number = 0;
+    offset = 0;
 
     @Field(() => Int, { defaultValue: defaultLimit, description: `At most ${MAX_PAGE_SIZE}.` })
     @WholeNumber(1, MAX_PAGE_SIZE)

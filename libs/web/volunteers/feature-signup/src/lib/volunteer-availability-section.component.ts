@@ -32,9 +32,9 @@ import { firstValueFrom, map } from 'rxjs';
         [problemsVersion]="problems.version()"
         [sending]="sending()"
         [message]="message()"
-        (pause)="pause()"
-        (resume)="resume()"
-        (leave)="leave()"
+        (pauseAsked)="pause()"
+        (resumeAsked)="resume()"
+        (leaveAsked)="leave()"
       />
     }
   `,

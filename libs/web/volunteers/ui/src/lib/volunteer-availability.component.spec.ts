@@ -13,8 +13,8 @@ describe('VolunteerAvailabilityComponent', () => {
     fixture.componentRef.setInput('problems', problems);
     fixture.componentRef.setInput('problemsVersion', 1);
     const emitted: string[] = [];
-    fixture.componentInstance.pause.subscribe(() => emitted.push('pause'));
-    fixture.componentInstance.resume.subscribe(() => emitted.push('resume'));
+    fixture.componentInstance.pauseAsked.subscribe(() => emitted.push('pause'));
+    fixture.componentInstance.resumeAsked.subscribe(() => emitted.push('resume'));
     await fixture.whenStable();
     return { element: fixture.nativeElement as HTMLElement, form, emitted };
   }

@@ -54,12 +54,12 @@ export interface VolunteerAvailability {
             {{ 'followUp.availability.pausedOpen' | t }}
           }
         </p>
-        <button type="button" class="button button-primary" [disabled]="sending()" (click)="resume.emit()">
+        <button type="button" class="button button-primary" [disabled]="sending()" (click)="resumeAsked.emit()">
           {{ 'followUp.availability.resume' | t }}
         </button>
       } @else {
         <p>{{ 'followUp.availability.intro' | t }}</p>
-        <form class="availability-form" [formGroup]="form()" (ngSubmit)="pause.emit()" novalidate>
+        <form class="availability-form" [formGroup]="form()" (ngSubmit)="pauseAsked.emit()" novalidate>
           <bb-form-field
             controlId="availability-until"
             [label]="'followUp.availability.until' | t"
@@ -148,10 +148,10 @@ export class VolunteerAvailabilityComponent {
   readonly sending = input(false);
   readonly message = input<string | null>(null);
 
-  readonly pause = output<void>();
-  readonly resume = output<void>();
+  readonly pauseAsked = output<void>();
+  readonly resumeAsked = output<void>();
   /** Emitted after the volunteer confirmed in the dialog. */
-  readonly leave = output<void>();
+  readonly leaveAsked = output<void>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly dialog = viewChild<ElementRef<HTMLDialogElement>>('leaveDialog');
@@ -194,6 +194,6 @@ export class VolunteerAvailabilityComponent {
   protected confirmLeave(): void {
     this.leaving = true;
     this.closeDialog();
-    this.leave.emit();
+    this.leaveAsked.emit();
   }
 }
