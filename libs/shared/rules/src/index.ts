@@ -1,4 +1,5 @@
 export * from './lib/accounts';
+export * from './lib/enum-names';
 export * from './lib/lists';
 export * from './lib/matches';
 export * from './lib/offers';

@@ -1,12 +1,6 @@
-/** `leisure-guide` → `LEISURE_GUIDE`: how the API's enums name a value of a closed list. */
-export type EnumName<Value extends string> = Uppercase<
-  Value extends `${infer Head}-${infer Tail}` ? `${Head}_${EnumName<Tail>}` : Value
->;
+import { type EnumName, enumName } from '@brobygger/shared/rules';
 
-/** `leisure-guide` → `LEISURE_GUIDE`, e.g. a value kept in a URL, sent to the API. */
-export function enumName<Value extends string>(value: Value): EnumName<Value> {
-  return value.replace(/-/g, '_').toUpperCase() as EnumName<Value>;
-}
+export { type EnumName, enumName };
 
 /** The API's enum names of a closed list of `@brobygger/shared/rules`, in the list's order (for a form's options). */
 export function enumNames<const Values extends readonly string[]>(values: Values): EnumName<Values[number]>[] {
