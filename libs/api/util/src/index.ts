@@ -13,3 +13,4 @@ export * from './lib/paginated';
 export * from './lib/validation';
 export * from './lib/enum-of';
 export * from './lib/people.enums';
+export * from './lib/dates';

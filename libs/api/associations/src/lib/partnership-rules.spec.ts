@@ -1,5 +1,6 @@
 import { DomainError } from '@brobygger/api/util';
-import { addDays, copenhagenDate, isIsoDate } from './calendar-dates';
+import { isIsoDate } from '@brobygger/api/util';
+import { addDays, copenhagenDate } from './calendar-dates';
 import { agreementStatus, checkAgreement, periodsOverlap } from './partnership-rules';
 
 function fieldOf(run: () => void): string | undefined {

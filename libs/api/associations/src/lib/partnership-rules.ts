@@ -1,5 +1,4 @@
-import { InputErrorReason, badInput } from '@brobygger/api/util';
-import { isIsoDate } from './calendar-dates';
+import { InputErrorReason, badInput, isIsoDate } from '@brobygger/api/util';
 
 export interface AgreementFields {
   startsOn: string;

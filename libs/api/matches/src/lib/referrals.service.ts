@@ -8,7 +8,6 @@ import {
   OfferEntity,
   addDays,
   copenhagenDate,
-  isIsoDate,
 } from '@brobygger/api/associations';
 import { inTenantTransaction } from '@brobygger/api/database';
 import { AccessLogService, ParticipantEntity } from '@brobygger/api/participants';
@@ -20,6 +19,7 @@ import {
   type SignedInAccount,
   UUID,
   badInput,
+  isIsoDate,
 } from '@brobygger/api/util';
 import { HOLDING_STATUSES, MatchEntity, type MatchStatus } from './match.entity';
 import { MatchesErrorReason } from './matches.errors';

@@ -11,6 +11,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { InputErrorReason } from './common.errors';
+import { isIsoDate } from './dates';
 import { DomainError, type ErrorDetails } from './domain-error';
 
 /**
@@ -89,15 +90,12 @@ export function Required(message = 'must not be empty') {
 export function IsoDate(options: { blankMeansNone?: boolean } = {}) {
   const none = (value: unknown) => value == null || (options.blankMeansNone === true && value === '');
   return ValidateBy(
-    { name: 'isoDate', validator: { validate: (value) => none(value) || isIsoDate(value) } },
+    {
+      name: 'isoDate',
+      validator: { validate: (value) => none(value) || (typeof value === 'string' && isIsoDate(value)) },
+    },
     refusal({ reason: InputErrorReason.INVALID_FORMAT, message: 'enter a date as YYYY-MM-DD' }),
   );
-}
-
-function isIsoDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** `contactPeople`, `0`, `name` → `contactPeople[0].name`, the way the domains name fields. */

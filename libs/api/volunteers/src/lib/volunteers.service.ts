@@ -13,6 +13,7 @@ import {
   type SignedInAccount,
   UUID,
   badInput,
+  isIsoDate,
 } from '@brobygger/api/util';
 import type { VolunteerProfileInput } from './dto/volunteer.models';
 import {
@@ -25,7 +26,6 @@ import { checkCompleteForApplication, checkVolunteerProfile } from './volunteer-
 import { VolunteersErrorReason } from './volunteers.errors';
 
 export const CHILD_CERTIFICATE_RENEWAL_MONTHS = Symbol('CHILD_CERTIFICATE_RENEWAL_MONTHS');
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A child-certificate renewal is announced this many days ahead. */
 const RENEWAL_NOTICE_DAYS = 30;
 
@@ -178,8 +178,7 @@ export class VolunteersService {
   ): Promise<VolunteerEntity> {
     for (const field of ['requestedOn', 'checkedOn'] as const) {
       const value = input[field];
-      if (value && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))))
-        badInput(field, InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
+      if (value && !isIsoDate(value)) badInput(field, InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
     }
     if (input.status === 'clear' && !input.checkedOn)
       badInput('checkedOn', InputErrorReason.REQUIRED, 'enter the date the certificate was checked');
@@ -199,8 +198,7 @@ export class VolunteersService {
   recordTraining(request: RequestContext, id: string, name: string, completedOn: string): Promise<VolunteerEntity> {
     if (!name.trim())
       badInput('name', InputErrorReason.REQUIRED, 'enter the training, e.g. the intro course for leisure guides');
-    if (!ISO_DATE.test(completedOn) || Number.isNaN(Date.parse(completedOn)))
-      badInput('completedOn', InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
+    if (!isIsoDate(completedOn)) badInput('completedOn', InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
     return this.transition(request, id, null, async (manager, volunteer) => {
       await manager.update(
         VolunteerEntity,
@@ -214,8 +212,7 @@ export class VolunteersService {
   pauseMine(request: RequestContext, until: string | null): Promise<VolunteerEntity> {
     const today = todayInCopenhagen();
     if (until != null) {
-      if (!ISO_DATE.test(until) || Number.isNaN(Date.parse(until)))
-        badInput('until', InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
+      if (!isIsoDate(until)) badInput('until', InputErrorReason.INVALID_FORMAT, 'enter a date as YYYY-MM-DD');
       if (until <= today) badInput('until', InputErrorReason.IN_THE_PAST, 'must be a date after today');
       const limit = new Date(`${today}T00:00:00Z`);
       limit.setUTCFullYear(limit.getUTCFullYear() + 1);
